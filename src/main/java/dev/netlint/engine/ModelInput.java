@@ -1,0 +1,17 @@
+package dev.netlint.engine;
+
+import dev.netlint.model.LabelDeclaration;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * One file to lint.
+ *
+ * @param path        where to read it
+ * @param displayPath how findings name it (relative to the project, forward slashes)
+ * @param labels      the user's label declaration for it, if any
+ * @param listed      true when the user named the file explicitly: then it must be a model
+ */
+public record ModelInput(Path path, String displayPath, Optional<LabelDeclaration> labels, boolean listed) {
+}

@@ -1,0 +1,110 @@
+package dev.netlint.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/**
+ * One layer or graph vertex, in framework-neutral terms. Values a format does not carry are empty, never guessed.
+ *
+ * @param name       the layer's name in the file (DL4J layerName or vertex name; index when unnamed)
+ * @param type       framework type name, e.g. {@code DenseLayer} or {@code org.acme.MyLayer} for an opaque layer
+ * @param kind       coarse role of the layer
+ * @param location   where the layer starts in the file
+ * @param inputs     names of the layers feeding this one
+ * @param activation activation applied to the layer's output
+ * @param units      output size (DL4J nOut, Keras units/filters)
+ * @param inputSize  input size (DL4J nIn)
+ * @param fanIn      inputs per output unit, as the initialiser sees them (nIn times kernel area for a convolution)
+ * @param fanOut     outputs per input unit, as the initialiser sees them
+ * @param weightInit initialiser of the layer's weights
+ * @param dropout    dropout applied to the layer's input
+ * @param l1         L1 coefficient on the weights
+ * @param l2         L2 coefficient (or weight decay) on the weights
+ * @param loss       the loss, for output and loss layers
+ */
+public record Layer(
+        String name,
+        String type,
+        LayerKind kind,
+        SourceLocation location,
+        List<String> inputs,
+        Optional<ActivationKind> activation,
+        OptionalLong units,
+        OptionalLong inputSize,
+        OptionalLong fanIn,
+        OptionalLong fanOut,
+        Optional<WeightInit> weightInit,
+        Optional<Dropout> dropout,
+        OptionalDouble l1,
+        OptionalDouble l2,
+        Optional<Loss> loss) {
+
+    public Layer {
+        inputs = List.copyOf(inputs);
+    }
+
+    public boolean hasWeights() {
+        return kind.hasWeights();
+    }
+
+    public boolean isOutput() {
+        return loss.isPresent();
+    }
+
+    public boolean hasActivation(ActivationKind expected) {
+        return activation.filter(a -> a == expected).isPresent();
+    }
+
+    public Layer withLocation(SourceLocation newLocation) {
+        return new Layer(name, type, kind, newLocation, inputs, activation, units, inputSize, fanIn, fanOut,
+                weightInit, dropout, l1, l2, loss);
+    }
+
+    public static Builder builder(String name, String type, LayerKind kind, SourceLocation location) {
+        return new Builder(name, type, kind, location);
+    }
+
+    /** Collects the optional parts; readers fill what their format states. */
+    public static final class Builder {
+        private final String name;
+        private final String type;
+        private final LayerKind kind;
+        private final SourceLocation location;
+        private List<String> inputs = List.of();
+        private Optional<ActivationKind> activation = Optional.empty();
+        private OptionalLong units = OptionalLong.empty();
+        private OptionalLong inputSize = OptionalLong.empty();
+        private OptionalLong fanIn = OptionalLong.empty();
+        private OptionalLong fanOut = OptionalLong.empty();
+        private Optional<WeightInit> weightInit = Optional.empty();
+        private Optional<Dropout> dropout = Optional.empty();
+        private OptionalDouble l1 = OptionalDouble.empty();
+        private OptionalDouble l2 = OptionalDouble.empty();
+        private Optional<Loss> loss = Optional.empty();
+
+        private Builder(String name, String type, LayerKind kind, SourceLocation location) {
+            this.name = name;
+            this.type = type;
+            this.kind = kind;
+            this.location = location;
+        }
+
+        public Builder inputs(List<String> value) { inputs = value; return this; }
+        public Builder activation(ActivationKind value) { activation = Optional.ofNullable(value); return this; }
+        public Builder units(long value) { units = OptionalLong.of(value); return this; }
+        public Builder inputSize(long value) { inputSize = OptionalLong.of(value); return this; }
+        public Builder fans(long in, long out) { fanIn = OptionalLong.of(in); fanOut = OptionalLong.of(out); return this; }
+        public Builder weightInit(WeightInit value) { weightInit = Optional.ofNullable(value); return this; }
+        public Builder dropout(Dropout value) { dropout = Optional.ofNullable(value); return this; }
+        public Builder l1(double value) { l1 = OptionalDouble.of(value); return this; }
+        public Builder l2(double value) { l2 = OptionalDouble.of(value); return this; }
+        public Builder loss(Loss value) { loss = Optional.ofNullable(value); return this; }
+
+        public Layer build() {
+            return new Layer(name, type, kind, location, inputs, activation, units, inputSize, fanIn, fanOut,
+                    weightInit, dropout, l1, l2, loss);
+        }
+    }
+}

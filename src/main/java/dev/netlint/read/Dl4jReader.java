@@ -1,0 +1,89 @@
+package dev.netlint.read;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.netlint.model.Network;
+import dev.netlint.model.LayerKind;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads DL4J MultiLayerConfiguration and ComputationGraphConfiguration JSON through DL4J's own deserialiser, so
+ * every format DL4J 0.9.x to 1.0.0-M2.1 wrote is read the way DL4J reads it.
+ */
+public final class Dl4jReader {
+
+    /** Which DL4J configuration a JSON tree holds. */
+    public enum Kind {
+        MULTI_LAYER("DL4J MultiLayerConfiguration"),
+        GRAPH("DL4J ComputationGraphConfiguration");
+
+        private final String description;
+
+        Kind(String description) {
+            this.description = description;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
+    private final ObjectMapper mapper;
+    private final ClassAllowList allowList;
+
+    public Dl4jReader(ObjectMapper mapper, ClassAllowList allowList) {
+        this.mapper = mapper;
+        this.allowList = allowList;
+    }
+
+    /** The configuration kind the tree holds, judged by the members only that kind has. */
+    public static Optional<Kind> sniff(ObjectNode root) {
+        if (root.has("confs")) {
+            return Optional.of(Kind.MULTI_LAYER);
+        }
+        if (root.has("vertices") && root.has("networkInputs")) {
+            return Optional.of(Kind.GRAPH);
+        }
+        return Optional.empty();
+    }
+
+    public ReadOutcome.Models read(Kind kind, ObjectNode root, JsonLocations locations, String entry,
+                                   Optional<Boolean> normalizerSaved) throws ReadException {
+        Dl4jTreePreparer preparer = new Dl4jTreePreparer(allowList, locations);
+        preparer.prepare(root);
+        String json = root.toString(); // Jackson 2.10+ renders a node as valid JSON
+        Dl4jNetworkMapper networkMapper = new Dl4jNetworkMapper(locations, preparer.opaqueClasses(),
+                preparer.arrayLengths());
+        Network network;
+        try {
+            network = switch (kind) {
+                case MULTI_LAYER -> networkMapper.multiLayer(MultiLayerConfiguration.fromJson(json), normalizerSaved);
+                case GRAPH -> networkMapper.graph(ComputationGraphConfiguration.fromJson(json), normalizerSaved);
+            };
+        } catch (RuntimeException | LinkageError e) {
+            throw new ReadException(Dl4jErrors.location(e, locations),
+                    "DL4J cannot read this " + kind.description() + ": " + Dl4jErrors.describe(e)
+                            + "; expected a configuration written by DL4J 0.9.x to 1.0.0-M2.1", e);
+        }
+        return new ReadOutcome.Models(kind.description(), entry, List.of(network), notes(kind, locations, network));
+    }
+
+    private static List<ReadNote> notes(Kind kind, JsonLocations locations, Network network) {
+        List<ReadNote> notes = new ArrayList<>();
+        locations.trailingValue().ifPresent(at -> notes.add(new ReadNote("NL001", at, "",
+                "a second JSON value follows the " + kind.description(),
+                "DL4J reads only the first one and silently ignores this one",
+                "keep one configuration per file")));
+        network.layers().stream().filter(layer -> layer.kind() == LayerKind.OPAQUE).forEach(layer ->
+                notes.add(new ReadNote("NL002", layer.location(), layer.name(),
+                        "layer class '" + layer.type() + "' is not a DL4J class netlint knows (a custom layer?)",
+                        "it was not checked, and checks that span layers treat it as a gap",
+                        "nothing to do if the class is yours; the rest of the network was checked")));
+        return notes;
+    }
+}

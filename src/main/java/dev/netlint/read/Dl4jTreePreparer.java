@@ -1,0 +1,236 @@
+package dev.netlint.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.deeplearning4j.nn.conf.serde.legacy.LegacyJsonFormat;
+import org.nd4j.shade.jackson.annotation.JsonSubTypes;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Makes a DL4J configuration tree safe and complete for DL4J's own deserialiser, in place:
+ * <ul>
+ *   <li>every {@code @class} must be on the allow-list before DL4J (and so Jackson) may load it;</li>
+ *   <li>a layer or vertex whose class netlint cannot load (a user's custom layer) is replaced by a neutral
+ *       stand-in, so the rest of the network can still be checked; the original class is remembered;</li>
+ *   <li>serialised arrays (YOLO priors, loss weights) are removed, because building them needs an ND4J backend;
+ *       their lengths are remembered.</li>
+ * </ul>
+ */
+final class Dl4jTreePreparer {
+
+    private static final String CLASS = "@class";
+    private static final String DENSE = "org.deeplearning4j.nn.conf.layers.DenseLayer";
+    private static final String MERGE = "org.deeplearning4j.nn.conf.graph.MergeVertex";
+    private static final String LAYER_VERTEX = "org.deeplearning4j.nn.conf.graph.LayerVertex";
+    private static final Set<String> LEGACY_LAYER_NAMES = legacyNames(LegacyJsonFormat.LayerMixin.class);
+    private static final Set<String> LEGACY_VERTEX_NAMES = legacyNames(LegacyJsonFormat.GraphVertexMixin.class);
+
+    private final ClassAllowList allowList;
+    private final JsonLocations locations;
+    private final Map<String, String> opaqueClasses = new HashMap<>();
+    private final Map<String, Long> arrayLengths = new HashMap<>();
+
+    Dl4jTreePreparer(ClassAllowList allowList, JsonLocations locations) {
+        this.allowList = allowList;
+        this.locations = locations;
+    }
+
+    /** Pointer of each substituted layer or vertex, mapped to the class the file names there. */
+    Map<String, String> opaqueClasses() {
+        return opaqueClasses;
+    }
+
+    /** Pointer of each removed array, mapped to its element count. */
+    Map<String, Long> arrayLengths() {
+        return arrayLengths;
+    }
+
+    void prepare(ObjectNode root) throws ReadException {
+        if (root.get("confs") instanceof ArrayNode confs) {
+            for (int i = 0; i < confs.size(); i++) {
+                if (confs.get(i) instanceof ObjectNode conf) {
+                    replaceUnknownLayer(conf, "layer", "/confs/" + i + "/layer");
+                }
+            }
+        }
+        if (root.get("vertices") instanceof ObjectNode vertices) {
+            for (Iterator<String> names = vertices.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                replaceUnknownVertex(vertices, name, "/vertices/" + JsonLocations.escape(name));
+            }
+        }
+        walk(root, "");
+    }
+
+    private void replaceUnknownVertex(ObjectNode vertices, String name, String pointer) {
+        if (!(vertices.get(name) instanceof ObjectNode vertex)) {
+            return;
+        }
+        if (vertex.hasNonNull(CLASS)) {
+            String className = vertex.get(CLASS).asText();
+            if (className.equals(LAYER_VERTEX)) {
+                if (vertex.get("layerConf") instanceof ObjectNode layerConf) {
+                    replaceUnknownLayer(layerConf, "layer", pointer + "/layerConf/layer");
+                }
+            } else if (!loadable(className)) {
+                opaqueClasses.put(pointer, className);
+                vertices.set(name, JsonNodeFactory.instance.objectNode().put(CLASS, MERGE));
+            }
+            return;
+        }
+        if (vertex.size() == 1) {
+            String wrapper = vertex.fieldNames().next();
+            if (wrapper.equals("LayerVertex")) {
+                if (vertex.get(wrapper).get("layerConf") instanceof ObjectNode layerConf) {
+                    replaceUnknownLayer(layerConf, "layer", pointer + "/LayerVertex/layerConf/layer");
+                }
+            } else if (!LEGACY_VERTEX_NAMES.contains(wrapper)) {
+                opaqueClasses.put(pointer, wrapper);
+                ObjectNode standIn = JsonNodeFactory.instance.objectNode();
+                standIn.putObject("MergeVertex");
+                vertices.set(name, standIn);
+            }
+        }
+    }
+
+    private void replaceUnknownLayer(ObjectNode parent, String field, String pointer) {
+        if (!(parent.get(field) instanceof ObjectNode layer)) {
+            return;
+        }
+        if (layer.hasNonNull(CLASS)) {
+            String className = layer.get(CLASS).asText();
+            if (!loadable(className)) {
+                opaqueClasses.put(pointer, className);
+                ObjectNode standIn = standInLayer(layer);
+                standIn.put(CLASS, DENSE);
+                parent.set(field, standIn);
+            }
+            return;
+        }
+        if (layer.size() == 1) {
+            String wrapper = layer.fieldNames().next();
+            if (!LEGACY_LAYER_NAMES.contains(wrapper) && layer.get(wrapper) instanceof ObjectNode inner) {
+                opaqueClasses.put(pointer, wrapper);
+                ObjectNode standIn = JsonNodeFactory.instance.objectNode();
+                standIn.set("dense", standInLayer(inner));
+                parent.set(field, standIn);
+            }
+        }
+    }
+
+    /**
+     * A dense layer carrying the original's settings (name, sizes, updater...), so that DL4J's legacy handling and
+     * shape inference downstream see what they expect. Members naming classes netlint cannot load are dropped.
+     */
+    private ObjectNode standInLayer(ObjectNode original) {
+        ObjectNode standIn = original.deepCopy();
+        standIn.remove(CLASS);
+        dropUnloadable(standIn);
+        return standIn;
+    }
+
+    private void dropUnloadable(ObjectNode object) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+            JsonNode value = fields.next().getValue();
+            if (namesUnloadableClass(value)) {
+                fields.remove();
+            }
+        }
+    }
+
+    private boolean namesUnloadableClass(JsonNode node) {
+        if (node instanceof ObjectNode object && object.hasNonNull(CLASS) && !loadable(object.get(CLASS).asText())) {
+            return true;
+        }
+        for (JsonNode child : node) {
+            if (namesUnloadableClass(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void walk(JsonNode node, String pointer) throws ReadException {
+        if (node instanceof ObjectNode object) {
+            if (object.has(CLASS)) {
+                checkClass(object.get(CLASS), pointer + "/" + JsonLocations.escape(CLASS));
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                String childPointer = pointer + "/" + JsonLocations.escape(field.getKey());
+                long length = serialisedArrayLength(field.getValue());
+                if (length >= 0) {
+                    arrayLengths.put(childPointer, length);
+                    field.setValue(JsonNodeFactory.instance.nullNode());
+                } else {
+                    walk(field.getValue(), childPointer);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                walk(array.get(i), pointer + "/" + i);
+            }
+        }
+    }
+
+    private void checkClass(JsonNode value, String pointer) throws ReadException {
+        String className = value.asText();
+        if (!allowList.allows(className)) {
+            throw new ReadException(locations.at(pointer), "class '" + className
+                    + "' is not a DL4J/ND4J configuration class; expected a class in "
+                    + String.join(", ", allowList.prefixes().stream().map(p -> p + "*").toList())
+                    + " (netlint never loads other classes named in a model file)");
+        }
+        if (!loadable(className)) {
+            throw new ReadException(locations.at(pointer), "unknown DL4J class '" + className
+                    + "'; expected a class of DL4J 0.9.x to 1.0.0-M2.1 (written by a newer or patched DL4J?)");
+        }
+    }
+
+    /** Loads without initialising, and only classes the allow-list admits. */
+    private boolean loadable(String className) {
+        if (!allowList.allows(className)) {
+            return false;
+        }
+        try {
+            Class.forName(className, false, Dl4jTreePreparer.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /**
+     * Element count of an ND4J array as DL4J serialises it ({@code {dataType, shape, data}}, or the pre-1.0
+     * {@code {dataBuffer, shapeField, ...}} form); -1 for anything else.
+     */
+    private static long serialisedArrayLength(JsonNode node) {
+        if (!(node instanceof ObjectNode object)) {
+            return -1;
+        }
+        if (object.get("shape") instanceof ArrayNode shape && object.get("data") instanceof ArrayNode) {
+            long length = 1;
+            for (JsonNode dim : shape) {
+                length *= dim.asLong();
+            }
+            return length;
+        }
+        if (object.get("dataBuffer") instanceof ArrayNode buffer && object.has("shapeField")) {
+            return object.has("numElements") ? object.get("numElements").asLong() : buffer.size();
+        }
+        return -1;
+    }
+
+    private static Set<String> legacyNames(Class<?> mixin) {
+        JsonSubTypes subTypes = mixin.getAnnotation(JsonSubTypes.class);
+        return Arrays.stream(subTypes.value()).map(JsonSubTypes.Type::name).collect(Collectors.toUnmodifiableSet());
+    }
+}

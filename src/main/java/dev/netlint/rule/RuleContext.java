@@ -1,0 +1,43 @@
+package dev.netlint.rule;
+
+import dev.netlint.model.Finding;
+import dev.netlint.model.LabelDeclaration;
+import dev.netlint.model.Layer;
+import dev.netlint.model.Severity;
+import dev.netlint.model.SourceLocation;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What a rule may know besides the network (the user's label declaration), and where it reports. */
+public final class RuleContext {
+
+    private final String ruleId;
+    private final Severity severity;
+    private final String file;
+    private final Optional<LabelDeclaration> labels;
+    private final List<Finding> sink;
+
+    public RuleContext(String ruleId, Severity severity, String file, Optional<LabelDeclaration> labels,
+                       List<Finding> sink) {
+        this.ruleId = ruleId;
+        this.severity = severity;
+        this.file = file;
+        this.labels = labels;
+        this.sink = sink;
+    }
+
+    /** The user's declaration of this model's labels, if the build declares one. */
+    public Optional<LabelDeclaration> labels() {
+        return labels;
+    }
+
+    /** Reports a problem with one layer, at the layer's position, at the rule's configured severity. */
+    public void report(Layer layer, String problem, String cost, String fix) {
+        report(layer.location(), layer.name(), problem, cost, fix);
+    }
+
+    public void report(SourceLocation location, String element, String problem, String cost, String fix) {
+        sink.add(new Finding(ruleId, severity, file, location, element, problem, cost, fix));
+    }
+}

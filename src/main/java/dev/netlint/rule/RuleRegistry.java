@@ -1,0 +1,82 @@
+package dev.netlint.rule;
+
+import dev.netlint.rule.activation.SigmoidHiddenStack;
+import dev.netlint.rule.file.ReaderChecks;
+import dev.netlint.rule.head.LossLayerAfterUnboundedActivation;
+import dev.netlint.rule.head.LossWeightsLength;
+import dev.netlint.rule.head.MissingOutputLayer;
+import dev.netlint.rule.head.MultiClassCrossEntropySingleUnit;
+import dev.netlint.rule.head.OutputUnitsZero;
+import dev.netlint.rule.head.ProbabilityLossUnboundedActivation;
+import dev.netlint.rule.head.RegressionLossOnSoftmax;
+import dev.netlint.rule.head.SigmoidMultiClassCrossEntropy;
+import dev.netlint.rule.head.SoftmaxBinaryCrossEntropy;
+import dev.netlint.rule.head.SoftmaxSingleUnit;
+import dev.netlint.rule.init.ConstantWeightInit;
+import dev.netlint.rule.init.DistributionVarianceOff;
+import dev.netlint.rule.init.InitActivationMismatch;
+import dev.netlint.rule.init.NaiveInitInReluStack;
+import dev.netlint.rule.labels.BinaryLabelsOnTwoUnitSoftmax;
+import dev.netlint.rule.labels.ClassCountMismatch;
+import dev.netlint.rule.labels.InferredLabelMode;
+import dev.netlint.rule.labels.LabelModeMismatch;
+import dev.netlint.rule.regularization.DropoutRetainBelowHalf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The one list of rules. A new rule is a new class plus one line here, a doc page and its tests. */
+public final class RuleRegistry {
+
+    private static final List<Rule> RULES = List.of(
+            new SoftmaxSingleUnit(),
+            new SigmoidMultiClassCrossEntropy(),
+            new SoftmaxBinaryCrossEntropy(),
+            new ProbabilityLossUnboundedActivation(),
+            new MultiClassCrossEntropySingleUnit(),
+            new RegressionLossOnSoftmax(),
+            new MissingOutputLayer(),
+            new OutputUnitsZero(),
+            new LossWeightsLength(),
+            new LossLayerAfterUnboundedActivation(),
+            new LabelModeMismatch(),
+            new ClassCountMismatch(),
+            new InferredLabelMode(),
+            new BinaryLabelsOnTwoUnitSoftmax(),
+            new ConstantWeightInit(),
+            new NaiveInitInReluStack(),
+            new InitActivationMismatch(),
+            new DistributionVarianceOff(),
+            new DropoutRetainBelowHalf(),
+            new SigmoidHiddenStack());
+
+    private static final Map<String, RuleMeta> META_BY_ID = allMetas().stream()
+            .collect(Collectors.toUnmodifiableMap(RuleMeta::id, Function.identity()));
+
+    private RuleRegistry() {
+    }
+
+    public static List<Rule> rules() {
+        return RULES;
+    }
+
+    /** Every checkable id, reader checks included, sorted by id. */
+    public static List<RuleMeta> metas() {
+        return allMetas().stream().sorted(Comparator.comparing(RuleMeta::id)).toList();
+    }
+
+    public static Optional<RuleMeta> meta(String id) {
+        return Optional.ofNullable(META_BY_ID.get(id));
+    }
+
+    private static List<RuleMeta> allMetas() {
+        List<RuleMeta> metas = new ArrayList<>(ReaderChecks.all());
+        RULES.forEach(rule -> metas.add(rule.meta()));
+        return metas;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.netlint.rule.activation;
+
+import dev.netlint.model.ActivationKind;
+import dev.netlint.model.Layer;
+import dev.netlint.model.Network;
+import dev.netlint.model.Severity;
+import dev.netlint.rule.Rule;
+import dev.netlint.rule.RuleContext;
+import dev.netlint.rule.RuleInfo;
+import dev.netlint.rule.Stacks;
+
+import java.util.List;
+
+/** DL4J's builder default activation is sigmoid, so hidden layers without one form a vanishing-gradient stack. */
+@RuleInfo(id = "NL501", name = "sigmoid-hidden-stack", severity = Severity.WARNING,
+        summary = "Three or more stacked hidden layers with sigmoid activation (DL4J's builder default)")
+public final class SigmoidHiddenStack implements Rule {
+
+    /** Sigmoid's derivative is at most 0.25: three layers cut the gradient to 1/64 or less. */
+    static final int MIN_STACK = 3;
+
+    @Override
+    public void check(Network network, RuleContext context) {
+        List<List<Layer>> runs = Stacks.runs(network, layer -> layer.hasActivation(ActivationKind.SIGMOID));
+        for (List<Layer> run : runs) {
+            if (run.size() >= MIN_STACK) {
+                long bound = Math.round(Math.pow(4, run.size()));
+                context.report(run.get(0), run.size() + " stacked hidden layers (" + Stacks.names(run)
+                                + ") use sigmoid, DL4J's default when no activation is set",
+                        "each sigmoid scales the gradient by at most 0.25, so the first layer gets less than 1/"
+                                + bound + " of it and the network stays near chance",
+                        "set .activation(Activation.RELU) (with weightInit RELU) on the hidden layers");
+            }
+        }
+    }
+}

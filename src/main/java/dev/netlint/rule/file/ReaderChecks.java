@@ -1,0 +1,27 @@
+package dev.netlint.rule.file;
+
+import dev.netlint.model.Severity;
+import dev.netlint.rule.RuleMeta;
+
+import java.util.List;
+
+/**
+ * Checks made while reading a file rather than by a rule on the network. They are declared here so that they are
+ * documented, listed and configurable like every rule.
+ */
+public final class ReaderChecks {
+
+    public static final RuleMeta UNREADABLE = new RuleMeta("NL000", "unreadable-model", Severity.ERROR,
+            "A model file cannot be read: malformed, unsupported or unsafe content");
+    public static final RuleMeta TRAILING_VALUE = new RuleMeta("NL001", "trailing-json-value", Severity.WARNING,
+            "A second JSON value after the configuration, which DL4J silently ignores");
+    public static final RuleMeta OPAQUE_LAYER = new RuleMeta("NL002", "unknown-layer-class", Severity.WARNING,
+            "A custom layer or vertex class netlint cannot model; it is skipped, the rest is checked");
+
+    private ReaderChecks() {
+    }
+
+    public static List<RuleMeta> all() {
+        return List.of(UNREADABLE, TRAILING_VALUE, OPAQUE_LAYER);
+    }
+}

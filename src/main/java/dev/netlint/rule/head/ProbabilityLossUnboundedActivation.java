@@ -1,0 +1,39 @@
+package dev.netlint.rule.head;
+
+import dev.netlint.model.ActivationKind;
+import dev.netlint.model.Head;
+import dev.netlint.model.Layer;
+import dev.netlint.model.Network;
+import dev.netlint.model.Severity;
+import dev.netlint.rule.Rule;
+import dev.netlint.rule.RuleContext;
+import dev.netlint.rule.RuleInfo;
+
+/**
+ * DL4J OutputLayerUtil check 2, with DL4J's exemption: a loss layer with identity activation is left to NL110,
+ * which looks at the layer feeding it.
+ */
+@RuleInfo(id = "NL104", name = "probability-loss-unbounded-activation", severity = Severity.ERROR,
+        summary = "Cross-entropy loss on an activation that does not produce probabilities in [0, 1]")
+public final class ProbabilityLossUnboundedActivation implements Rule {
+
+    @Override
+    public void check(Network network, RuleContext context) {
+        for (Head head : Head.of(network)) {
+            Layer layer = head.layer();
+            if (!head.loss().kind().expectsProbability() || layer.activation().isEmpty()) {
+                continue;
+            }
+            ActivationKind own = layer.activation().get();
+            if (own.boundedToUnitInterval() || own == ActivationKind.OTHER
+                    || head.isLossLayer() && own == ActivationKind.IDENTITY) {
+                continue;
+            }
+            context.report(layer, head.loss().kind().description() + " (" + head.loss().name() + ") on a "
+                            + own.label() + " activation, whose outputs are not probabilities",
+                    "the loss takes the log of values outside (0, 1): NaN or unbounded loss, no useful gradient",
+                    "softmax for one class per example, sigmoid for binary or multi-label outputs; "
+                            + "for a regression target use MSE with identity");
+        }
+    }
+}

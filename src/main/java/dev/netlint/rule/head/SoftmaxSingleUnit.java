@@ -1,0 +1,29 @@
+package dev.netlint.rule.head;
+
+import dev.netlint.model.ActivationKind;
+import dev.netlint.model.Head;
+import dev.netlint.model.LayerKind;
+import dev.netlint.model.Network;
+import dev.netlint.model.Severity;
+import dev.netlint.rule.Rule;
+import dev.netlint.rule.RuleContext;
+import dev.netlint.rule.RuleInfo;
+
+/** DL4J OutputLayerUtil check 1, applied even where DL4J's validation is off or never ran (JSON load). */
+@RuleInfo(id = "NL101", name = "softmax-single-unit", severity = Severity.ERROR,
+        summary = "Softmax output layer with a single unit: its output is always exactly 1.0")
+public final class SoftmaxSingleUnit implements Rule {
+
+    @Override
+    public void check(Network network, RuleContext context) {
+        for (Head head : Head.of(network)) {
+            if (head.layer().kind() == LayerKind.OUTPUT && head.hasActivation(ActivationKind.SOFTMAX)
+                    && head.hasUnits(1)) {
+                context.report(head.layer(), "softmax over 1 output unit",
+                        "the output is the constant 1.0 whatever the input, so nothing can be learned",
+                        "1 unit with sigmoid + binary cross-entropy (XENT) for binary labels, "
+                                + "or K >= 2 units with softmax + MCXENT for K classes");
+            }
+        }
+    }
+}

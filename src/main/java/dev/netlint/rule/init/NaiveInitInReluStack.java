@@ -1,0 +1,58 @@
+package dev.netlint.rule.init;
+
+import dev.netlint.model.Layer;
+import dev.netlint.model.Network;
+import dev.netlint.model.Severity;
+import dev.netlint.rule.Rule;
+import dev.netlint.rule.RuleContext;
+import dev.netlint.rule.RuleInfo;
+import dev.netlint.rule.Stacks;
+
+import java.util.List;
+import java.util.OptionalDouble;
+
+/** Seed case B: tiny fixed-scale initialisers shrink the signal layer after layer in a ReLU stack. */
+@RuleInfo(id = "NL302", name = "naive-init-in-relu-stack", severity = Severity.WARNING,
+        summary = "Fixed-scale uniform or normal initialiser in a stack of 3 or more ReLU-family layers")
+public final class NaiveInitInReluStack implements Rule {
+
+    /** Three layers: the depth at which seed case B's shrinkage already reached the output. */
+    static final int MIN_STACK = 3;
+    /** A per-layer gain inside [1/2, 2] means the fixed scale happens to match He's rule: leave it alone. */
+    static final double TOLERATED_GAIN = 2.0;
+
+    @Override
+    public void check(Network network, RuleContext context) {
+        List<List<Layer>> runs = Stacks.runs(network, layer ->
+                layer.activation().map(a -> a.isReluFamily()).orElse(false)
+                        && layer.weightInit().map(init -> init.scheme().naiveScale()).orElse(false));
+        for (List<Layer> run : runs) {
+            if (run.size() < MIN_STACK) {
+                continue;
+            }
+            double product = 1.0;
+            boolean allKnown = true;
+            boolean allTolerated = true;
+            for (Layer layer : run) {
+                OptionalDouble gain = SignalGain.of(layer);
+                if (gain.isEmpty()) {
+                    allKnown = false;
+                    continue;
+                }
+                product *= gain.getAsDouble();
+                allTolerated &= gain.getAsDouble() >= 1 / TOLERATED_GAIN && gain.getAsDouble() <= TOLERATED_GAIN;
+            }
+            if (allKnown && allTolerated) {
+                continue;
+            }
+            Layer first = run.get(0);
+            String effect = allKnown ? "the signal variance is scaled by " + SignalGain.format(product)
+                    + " across the stack (1.0 would keep it), so the deep layers start "
+                    + (product < 1 ? "near zero and learn nothing" : "saturated")
+                    : "fixed scales ignore fan-in, so the signal shrinks or grows layer after layer";
+            context.report(first, run.size() + " stacked ReLU-family layers (" + Stacks.names(run)
+                            + ") use a fixed-scale initialiser (" + first.weightInit().get().name() + ")",
+                    effect, "use weightInit(WeightInit.RELU) (He) for ReLU-family layers");
+        }
+    }
+}

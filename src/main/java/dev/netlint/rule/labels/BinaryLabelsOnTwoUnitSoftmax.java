@@ -1,0 +1,31 @@
+package dev.netlint.rule.labels;
+
+import dev.netlint.model.Head;
+import dev.netlint.model.LabelMode;
+import dev.netlint.model.Network;
+import dev.netlint.model.Severity;
+import dev.netlint.rule.Rule;
+import dev.netlint.rule.RuleContext;
+import dev.netlint.rule.RuleInfo;
+
+/** A two-unit softmax is a valid binary classifier only if the single 0/1 label is expanded to one-hot. */
+@RuleInfo(id = "NL204", name = "binary-labels-two-unit-softmax", severity = Severity.WARNING,
+        summary = "Binary labels declared for a two-unit softmax head, which needs one-hot labels")
+public final class BinaryLabelsOnTwoUnitSoftmax implements Rule {
+
+    @Override
+    public void check(Network network, RuleContext context) {
+        if (context.labels().isEmpty() || context.labels().get().mode() != LabelMode.BINARY) {
+            return;
+        }
+        for (Head head : Head.of(network)) {
+            if (LabelModeMismatch.isTwoUnitSoftmaxForBinary(LabelMode.BINARY, head)) {
+                context.report(head.layer(), "binary labels on a 2-unit softmax + " + head.loss().name() + " head",
+                        "it trains only if every 0/1 label is one-hot encoded into 2 columns; a single label "
+                                + "column fails or mis-trains",
+                        "one-hot encode the labels (then declare categorical, 2 classes), "
+                                + "or use 1 unit with sigmoid + XENT");
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.netlint.rule.labels;
+
+import dev.netlint.model.ActivationKind;
+import dev.netlint.model.Head;
+import dev.netlint.model.LabelMode;
+import dev.netlint.model.LossKind;
+
+import java.util.Optional;
+
+/** What a head expects of its labels, derived from its activation, loss and width. */
+final class HeadShape {
+
+    private HeadShape() {
+    }
+
+    static boolean isSigmoidLike(Head head) {
+        return head.hasActivation(ActivationKind.SIGMOID) || head.hasActivation(ActivationKind.HARD_SIGMOID);
+    }
+
+    /** The label mode this head is built for, if its activation and loss agree on one. */
+    static Optional<LabelMode> implied(Head head) {
+        LossKind loss = head.loss().kind();
+        if (isSigmoidLike(head) && loss == LossKind.BINARY_XENT) {
+            return Optional.of(head.hasUnits(1) ? LabelMode.BINARY : LabelMode.MULTILABEL);
+        }
+        if (head.hasActivation(ActivationKind.SOFTMAX)) {
+            if (loss == LossKind.SPARSE_MCXENT) {
+                return Optional.of(LabelMode.SPARSE);
+            }
+            if (loss == LossKind.MCXENT || loss == LossKind.NEGATIVE_LOG_LIKELIHOOD) {
+                return Optional.of(LabelMode.CATEGORICAL);
+            }
+        }
+        if (loss.isRegressionFamily() && !head.activation().map(ActivationKind::boundedToUnitInterval).orElse(false)) {
+            return Optional.of(LabelMode.REGRESSION);
+        }
+        return Optional.empty();
+    }
+
+    /** The head a label mode needs, in words, for messages. */
+    static String expectedHead(LabelMode mode, String classes) {
+        return switch (mode) {
+            case BINARY -> "1 unit with sigmoid + binary cross-entropy (XENT)";
+            case CATEGORICAL -> classes + " units with softmax + MCXENT";
+            case SPARSE -> classes + " units with softmax + sparse MCXENT (LossSparseMCXENT)";
+            case MULTILABEL -> classes + " units with sigmoid + binary cross-entropy (XENT)";
+            case REGRESSION -> "a regression loss (MSE, MAE...) with an identity activation";
+        };
+    }
+
+    static String describe(Head head) {
+        String units = head.units().isPresent() ? head.units().getAsLong() + " unit"
+                + (head.units().getAsLong() == 1 ? "" : "s") : "? units";
+        return units + " with " + head.activation().map(ActivationKind::label).orElse("no activation") + " + "
+                + head.loss().name();
+    }
+}

@@ -1,0 +1,81 @@
+package dev.netlint.rule.labels;
+
+import dev.netlint.model.ActivationKind;
+import dev.netlint.model.Head;
+import dev.netlint.model.LabelDeclaration;
+import dev.netlint.model.LabelMode;
+import dev.netlint.model.LossKind;
+import dev.netlint.model.Network;
+import dev.netlint.model.Severity;
+import dev.netlint.rule.Rule;
+import dev.netlint.rule.RuleContext;
+import dev.netlint.rule.RuleInfo;
+
+/** Seed cases A and C: the head is self-consistent or not, but it does not fit the labels the user has. */
+@RuleInfo(id = "NL201", name = "label-mode-mismatch", severity = Severity.ERROR,
+        summary = "The output head does not fit the declared label mode (activation or loss)")
+public final class LabelModeMismatch implements Rule {
+
+    @Override
+    public void check(Network network, RuleContext context) {
+        if (context.labels().isEmpty()) {
+            return;
+        }
+        LabelDeclaration declared = context.labels().get();
+        String classes = declared.classes().isPresent() ? String.valueOf(declared.classes().getAsInt()) : "K";
+        for (Head head : Head.of(network)) {
+            if (fits(declared.mode(), head) || isTwoUnitSoftmaxForBinary(declared.mode(), head)) {
+                continue;
+            }
+            context.report(head.layer(), "declared " + declared.mode().label() + " labels, but the head is "
+                            + HeadShape.describe(head),
+                    cost(declared.mode(), head),
+                    HeadShape.expectedHead(declared.mode(), classes));
+        }
+    }
+
+    /** Left to NL204: valid only with one-hot labels, which "binary" does not promise. */
+    static boolean isTwoUnitSoftmaxForBinary(LabelMode mode, Head head) {
+        return mode == LabelMode.BINARY && head.hasUnits(2) && head.hasActivation(ActivationKind.SOFTMAX)
+                && (head.loss().kind() == LossKind.MCXENT || head.loss().kind() == LossKind.NEGATIVE_LOG_LIKELIHOOD);
+    }
+
+    private static boolean fits(LabelMode mode, Head head) {
+        LossKind loss = head.loss().kind();
+        if (loss == LossKind.OTHER) {
+            return true;
+        }
+        return switch (mode) {
+            case BINARY -> HeadShape.isSigmoidLike(head) && loss == LossKind.BINARY_XENT
+                    && (head.units().isEmpty() || head.hasUnits(1));
+            case CATEGORICAL -> head.hasActivation(ActivationKind.SOFTMAX)
+                    && (loss == LossKind.MCXENT || loss == LossKind.NEGATIVE_LOG_LIKELIHOOD);
+            case SPARSE -> head.hasActivation(ActivationKind.SOFTMAX) && loss == LossKind.SPARSE_MCXENT;
+            case MULTILABEL -> HeadShape.isSigmoidLike(head) && loss == LossKind.BINARY_XENT;
+            case REGRESSION -> !loss.expectsProbability();
+        };
+    }
+
+    private static String cost(LabelMode mode, Head head) {
+        LossKind loss = head.loss().kind();
+        if (mode == LabelMode.SPARSE && (loss == LossKind.MCXENT || loss == LossKind.NEGATIVE_LOG_LIKELIHOOD)) {
+            return "MCXENT expects one-hot rows, so integer labels are read as a wrong distribution";
+        }
+        if (mode == LabelMode.CATEGORICAL && loss == LossKind.SPARSE_MCXENT) {
+            return "sparse MCXENT expects one integer index per example, so one-hot rows fail or mis-train";
+        }
+        if (mode == LabelMode.SPARSE && loss == LossKind.BINARY_XENT && head.hasUnits(1)) {
+            return "a single sigmoid unit models two classes only; with labels 0..K-1 binary "
+                    + "cross-entropy is unbounded below and the loss goes negative";
+        }
+        if (mode == LabelMode.BINARY && loss.isMultiClassCrossEntropy()) {
+            return "one 0/1 label per example cannot be scored by a multi-class loss over several units; "
+                    + "training stays at chance";
+        }
+        if (mode == LabelMode.REGRESSION) {
+            return "cross-entropy needs 0/1 targets and probability outputs; real-valued targets give a "
+                    + "meaningless, possibly negative loss";
+        }
+        return "the loss and the labels disagree, so training optimises the wrong objective";
+    }
+}
