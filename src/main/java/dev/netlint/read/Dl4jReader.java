@@ -52,6 +52,12 @@ public final class Dl4jReader {
         return Optional.empty();
     }
 
+    /** The 2015 layout: one flat NeuralNetConfiguration with RBM-era members and no list of layers. */
+    public static boolean isPre05Configuration(ObjectNode root) {
+        return root.has("activationFunction") && root.has("lossFunction") && root.has("nIn")
+                && root.has("optimizationAlgo");
+    }
+
     public ReadOutcome.Models read(Kind kind, ObjectNode root, JsonLocations locations, String entry,
                                    Optional<Boolean> normalizerSaved) throws ReadException {
         Dl4jTreePreparer preparer = new Dl4jTreePreparer(allowList, locations);

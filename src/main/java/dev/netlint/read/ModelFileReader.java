@@ -93,6 +93,11 @@ public final class ModelFileReader {
         }
         Optional<Dl4jReader.Kind> kind = Dl4jReader.sniff(object);
         if (kind.isEmpty()) {
+            if (Dl4jReader.isPre05Configuration(object)) {
+                throw new ReadException(locations.at(""), "DL4J configuration from before 0.5 (a single flat "
+                        + "NeuralNetConfiguration without confs), which no current DL4J can load; expected a "
+                        + "MultiLayerConfiguration or ComputationGraphConfiguration written by DL4J 0.5 or later");
+            }
             return new ReadOutcome.NotAModel("JSON object without the members of a DL4J configuration");
         }
         return dl4j.read(kind.get(), object, locations, entry, normalizer);

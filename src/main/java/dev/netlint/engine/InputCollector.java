@@ -1,0 +1,71 @@
+package dev.netlint.engine;
+
+import dev.netlint.model.LabelDeclaration;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Turns a request into the list of files to lint: everything the includes match under the source directories, plus
+ * every declared file, each paired with its label declaration. A declared file that does not exist is a
+ * configuration error, never a silent skip.
+ */
+public final class InputCollector {
+
+    public List<ModelInput> collect(LintRequest request) {
+        Path base = request.baseDirectory().toAbsolutePath().normalize();
+        Map<Path, Boolean> files = new LinkedHashMap<>();
+        new ModelFileFinder(request.includes(), request.excludes()).find(request.sourceDirectories())
+                .forEach(file -> files.put(file, false));
+        Map<Path, LabelDeclaration> labels = new LinkedHashMap<>();
+        for (ModelDeclaration declaration : request.declarations()) {
+            List<Path> declared = resolve(base, declaration);
+            if (declared.isEmpty()) {
+                throw new IllegalArgumentException("<model><file>" + declaration.file() + "</file> matches no file"
+                        + " under " + base + "; give a path relative to the project directory");
+            }
+            for (Path file : declared) {
+                files.put(file, true);
+                labels.putIfAbsent(file, declaration.labels());
+            }
+        }
+        List<ModelInput> inputs = new ArrayList<>();
+        files.keySet().stream().sorted().forEach(file -> inputs.add(new ModelInput(file, display(base, file),
+                Optional.ofNullable(labels.get(file)), files.get(file))));
+        return inputs;
+    }
+
+    private static List<Path> resolve(Path base, ModelDeclaration declaration) {
+        if (!declaration.isGlob()) {
+            Path file = base.resolve(declaration.file()).toAbsolutePath().normalize();
+            return Files.isRegularFile(file) ? List.of(file) : List.of();
+        }
+        List<PathMatcher> matchers = ModelFileFinder.matchers(List.of(declaration.file()));
+        try (Stream<Path> walk = Files.walk(base)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(file -> !base.relativize(file).startsWith("target"))
+                    .filter(file -> matchers.stream().anyMatch(m -> m.matches(base.relativize(file))))
+                    .map(file -> file.toAbsolutePath().normalize())
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + base + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Project-relative with forward slashes, so console lines and SARIF agree on every OS. */
+    public static String display(Path base, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,27 @@
+package dev.netlint.engine;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything a run needs, independent of Maven.
+ *
+ * @param baseDirectory      the project directory: findings and declarations name files relative to it
+ * @param sourceDirectories  directories searched for model files
+ * @param includes           globs of files to lint, relative to a source directory
+ * @param excludes           globs of files to leave out
+ * @param declarations       label declarations; their files are linted even outside the source directories
+ * @param overrides          per-rule severities
+ */
+public record LintRequest(Path baseDirectory, List<Path> sourceDirectories, List<String> includes,
+                          List<String> excludes, List<ModelDeclaration> declarations, SeverityOverrides overrides) {
+
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json", "**/*.zip");
+
+    public LintRequest {
+        sourceDirectories = List.copyOf(sourceDirectories);
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+        declarations = List.copyOf(declarations);
+    }
+}

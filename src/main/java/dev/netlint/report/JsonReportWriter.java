@@ -1,0 +1,76 @@
+package dev.netlint.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.netlint.engine.LintResult;
+import dev.netlint.model.Finding;
+import dev.netlint.model.Severity;
+import dev.netlint.rule.RuleMeta;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * netlint's own JSON: the finding fields as netlint holds them (problem, cost and fix apart, the JSON pointer, the
+ * archive entry left in {@code file}), for scripts that want more than SARIF's message text.
+ */
+public final class JsonReportWriter implements ReportWriter {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    @Override
+    public void write(LintResult result, ReportContext context, Writer out) throws IOException {
+        ObjectNode report = JSON.objectNode();
+        report.put("tool", "netlint");
+        report.put("version", context.toolVersion());
+        ObjectNode summary = report.putObject("summary");
+        summary.put("filesRead", result.filesRead());
+        summary.put("filesSkipped", result.filesSkipped());
+        summary.put("networksChecked", result.networksChecked());
+        summary.put("errors", result.count(Severity.ERROR));
+        summary.put("warnings", result.count(Severity.WARNING));
+        summary.put("infos", result.count(Severity.INFO));
+        ArrayNode findings = report.putArray("findings");
+        result.findings().forEach(finding -> findings.add(finding(finding)));
+        ArrayNode rules = report.putArray("rules");
+        context.rules().forEach(meta -> rules.add(rule(meta)));
+        ReportWriter.printJson(report, out);
+    }
+
+    @Override
+    public String fileName() {
+        return "netlint.json";
+    }
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    private static ObjectNode finding(Finding finding) {
+        ObjectNode node = JSON.objectNode();
+        node.put("ruleId", finding.ruleId());
+        node.put("severity", finding.severity().label());
+        node.put("file", finding.file());
+        node.put("line", finding.location().line());
+        node.put("column", finding.location().column());
+        node.put("pointer", finding.location().pointer());
+        node.put("element", finding.element());
+        node.put("problem", finding.problem());
+        node.put("cost", finding.cost());
+        node.put("fix", finding.fix());
+        node.put("message", finding.message());
+        return node;
+    }
+
+    private static ObjectNode rule(RuleMeta meta) {
+        ObjectNode node = JSON.objectNode();
+        node.put("id", meta.id());
+        node.put("name", meta.name());
+        node.put("severity", meta.severity().label());
+        node.put("summary", meta.summary());
+        node.put("help", meta.helpUri());
+        return node;
+    }
+}
