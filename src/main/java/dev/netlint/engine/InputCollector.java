@@ -62,10 +62,14 @@ public final class InputCollector {
         }
     }
 
-    /** Project-relative with forward slashes, so console lines and SARIF agree on every OS. */
+    /**
+     * Project-relative with forward slashes, so console lines and SARIF agree on every OS; a file outside the
+     * project is shown relative to it too ({@code ../models/x.json}) where the two share a root.
+     */
     public static String display(Path base, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+        Path shown = absolute.getRoot() != null && absolute.getRoot().equals(base.getRoot())
+                ? base.relativize(absolute) : absolute;
         return shown.toString().replace('\\', '/');
     }
 }
