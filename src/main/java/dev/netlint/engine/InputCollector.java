@@ -1,6 +1,5 @@
 package dev.netlint.engine;
 
-import dev.netlint.model.LabelDeclaration;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,21 +25,24 @@ public final class InputCollector {
         Map<Path, Boolean> files = new LinkedHashMap<>();
         new ModelFileFinder(request.includes(), request.excludes()).find(request.sourceDirectories())
                 .forEach(file -> files.put(file, false));
-        Map<Path, LabelDeclaration> labels = new LinkedHashMap<>();
+        Map<Path, ModelDeclaration> declared = new LinkedHashMap<>();
         for (ModelDeclaration declaration : request.declarations()) {
-            List<Path> declared = resolve(base, declaration);
-            if (declared.isEmpty()) {
+            List<Path> matched = resolve(base, declaration);
+            if (matched.isEmpty()) {
                 throw new IllegalArgumentException("<model><file>" + declaration.file() + "</file> matches no file"
                         + " under " + base + "; give a path relative to the project directory");
             }
-            for (Path file : declared) {
+            for (Path file : matched) {
                 files.put(file, true);
-                labels.putIfAbsent(file, declaration.labels());
+                declared.putIfAbsent(file, declaration);
             }
         }
         List<ModelInput> inputs = new ArrayList<>();
-        files.keySet().stream().sorted().forEach(file -> inputs.add(new ModelInput(file, display(base, file),
-                Optional.ofNullable(labels.get(file)), files.get(file))));
+        files.keySet().stream().sorted().forEach(file -> {
+            Optional<ModelDeclaration> declaration = Optional.ofNullable(declared.get(file));
+            inputs.add(new ModelInput(file, display(base, file), declaration.flatMap(ModelDeclaration::labels),
+                    files.get(file), declaration.map(ModelDeclaration::inputScaling).orElse(false)));
+        });
         return inputs;
     }
 

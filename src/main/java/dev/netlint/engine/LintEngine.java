@@ -92,7 +92,8 @@ public final class LintEngine {
             if (severity.isEmpty()) {
                 continue;
             }
-            RuleContext context = new RuleContext(meta.id(), severity.get(), file, input.labels(), findings);
+            RuleContext context = new RuleContext(meta.id(), severity.get(), file, input.labels(),
+                    input.inputScaling(), findings);
             try {
                 rule.check(network, context);
             } catch (RuntimeException e) {

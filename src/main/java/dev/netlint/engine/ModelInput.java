@@ -12,6 +12,12 @@ import java.util.Optional;
  * @param displayPath how findings name it (relative to the project, forward slashes)
  * @param labels      the user's label declaration for it, if any
  * @param listed      true when the user named the file explicitly: then it must be a model
+ * @param inputScaling true when the user declares that training scaled the inputs outside the model
  */
-public record ModelInput(Path path, String displayPath, Optional<LabelDeclaration> labels, boolean listed) {
+public record ModelInput(Path path, String displayPath, Optional<LabelDeclaration> labels, boolean listed,
+                         boolean inputScaling) {
+
+    public ModelInput(Path path, String displayPath, Optional<LabelDeclaration> labels, boolean listed) {
+        this(path, displayPath, labels, listed, false);
+    }
 }

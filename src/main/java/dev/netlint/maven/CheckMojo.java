@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -61,7 +62,8 @@ public class CheckMojo extends AbstractMojo {
      * Per-model label declarations:
      * {@code <model><file>models/eyes.json</file><labels>binary</labels><classes>2</classes></model>}.
      * {@code labels} is one of binary, categorical, sparse, multilabel, regression; {@code file} a path or glob
-     * relative to the project directory. Declared files are linted even outside the source directories.
+     * relative to the project directory; {@code <output>} names the output layer the labels belong to (default:
+     * every output); {@code <inputScaling>true</inputScaling>} says training scaled the inputs outside the model. Declared files are linted even outside the source directories.
      */
     @Parameter
     private List<Model> models;
@@ -169,15 +171,25 @@ public class CheckMojo extends AbstractMojo {
                 throw new IllegalArgumentException(model + " has no <file>; name the model file relative to the "
                         + "project directory");
             }
-            LabelMode mode = LabelMode.parse(model.labels).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown <labels>" + model.labels + "</labels> for " + model.file
-                            + "; use binary, categorical, sparse, multilabel or regression"));
-            if (model.classes != null && model.classes < 1) {
-                throw new IllegalArgumentException("<classes>" + model.classes + "</classes> for " + model.file
-                        + " must be at least 1");
+            boolean inputScaling = Boolean.TRUE.equals(model.inputScaling);
+            if (model.labels == null && !inputScaling) {
+                throw new IllegalArgumentException(model + " declares nothing; add <labels> (binary, categorical, "
+                        + "sparse, multilabel or regression) and/or <inputScaling>true</inputScaling>");
             }
-            declarations.add(new ModelDeclaration(model.file, new LabelDeclaration(mode,
-                    model.classes == null ? OptionalInt.empty() : OptionalInt.of(model.classes))));
+            Optional<LabelDeclaration> labels = Optional.empty();
+            if (model.labels != null) {
+                LabelMode mode = LabelMode.parse(model.labels).orElseThrow(() -> new IllegalArgumentException(
+                        "unknown <labels>" + model.labels + "</labels> for " + model.file
+                                + "; use binary, categorical, sparse, multilabel or regression"));
+                if (model.classes != null && model.classes < 1) {
+                    throw new IllegalArgumentException("<classes>" + model.classes + "</classes> for " + model.file
+                            + " must be at least 1");
+                }
+                labels = Optional.of(new LabelDeclaration(mode,
+                        model.classes == null ? OptionalInt.empty() : OptionalInt.of(model.classes),
+                        Optional.ofNullable(model.output).filter(o -> !o.isBlank())));
+            }
+            declarations.add(new ModelDeclaration(model.file, labels, inputScaling));
         }
         return declarations;
     }

@@ -14,9 +14,16 @@ public class Model {
     /** Number of classes, where the label mode has classes. */
     Integer classes;
 
+    /** The output layer the labels belong to, for a network with several outputs; default: every output. */
+    String output;
+
+    /** True when training scaled the inputs outside the model (e.g. pixels by 1/255 in the data pipeline). */
+    Boolean inputScaling;
+
     @Override
     public String toString() {
-        return "<model><file>" + file + "</file><labels>" + labels + "</labels>"
-                + (classes == null ? "" : "<classes>" + classes + "</classes>") + "</model>";
+        return "<model><file>" + file + "</file>" + (labels == null ? "" : "<labels>" + labels + "</labels>")
+                + (classes == null ? "" : "<classes>" + classes + "</classes>")
+                + (inputScaling == null ? "" : "<inputScaling>" + inputScaling + "</inputScaling>") + "</model>";
     }
 }

@@ -4,27 +4,42 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
- * A network output as the loss sees it. For an output layer that is the layer itself; for a weightless loss layer
- * with an identity activation (DL4J LossLayer) the activation and width come from the layer feeding it.
+ * A network output as the loss sees it. For a layer with weights that is the layer itself. For a layer that only
+ * passes values on (a DL4J LossLayer, a Keras Activation or Dropout layer), the width comes from the nearest
+ * layer upstream that has one, and an identity activation lets the upstream activation through.
  *
- * @param layer      the layer that carries the loss
- * @param loss       the loss
- * @param activation activation of the values that reach the loss
- * @param units      width of the values that reach the loss
- * @param feeder     the layer feeding a loss layer, if it has exactly one input
+ * @param layer       the output layer
+ * @param trainedWith the loss on this output, where the format records it
+ * @param activation  activation of the values that reach the loss
+ * @param units       width of the values that reach the loss
+ * @param feeder      the layer feeding a pass-through output, if it has exactly one input
  */
-public record Head(Layer layer, Loss loss, Optional<ActivationKind> activation, OptionalLong units,
+public record Head(Layer layer, Optional<Loss> trainedWith, Optional<ActivationKind> activation, OptionalLong units,
                    Optional<Layer> feeder) {
+
+    private static final Set<LayerKind> PASS_THROUGH = Set.of(LayerKind.LOSS, LayerKind.ACTIVATION,
+            LayerKind.DROPOUT, LayerKind.NORMALIZATION);
 
     /** The heads of every network output that carries a loss. */
     public static List<Head> of(Network network) {
+        return all(network).stream().filter(h -> h.trainedWith().isPresent()).toList();
+    }
+
+    /** The heads of every network output, with or without a known loss. */
+    public static List<Head> all(Network network) {
         List<Head> heads = new ArrayList<>();
         for (Layer output : network.outputs()) {
-            output.loss().ifPresent(loss -> heads.add(head(network, output, loss)));
+            heads.add(head(network, output));
         }
         return heads;
+    }
+
+    /** The loss of a head from {@link #of}; every such head has one. */
+    public Loss loss() {
+        return trainedWith.orElseThrow();
     }
 
     public boolean isLossLayer() {
@@ -39,17 +54,27 @@ public record Head(Layer layer, Loss loss, Optional<ActivationKind> activation, 
         return units.isPresent() && units.getAsLong() == expected;
     }
 
-    private static Head head(Network network, Layer output, Loss loss) {
-        if (output.kind() != LayerKind.LOSS) {
-            return new Head(output, loss, output.activation(), output.units(), Optional.empty());
+    private static Head head(Network network, Layer output) {
+        if (!PASS_THROUGH.contains(output.kind())) {
+            return new Head(output, output.loss(), output.activation(), output.units(), Optional.empty());
         }
         Optional<Layer> feeder = network.soleInput(output);
         Optional<ActivationKind> activation = output.activation();
-        if (output.hasActivation(ActivationKind.IDENTITY) || activation.isEmpty()) {
-            activation = feeder.flatMap(Layer::activation).or(() -> output.activation());
+        Optional<Layer> upstream = feeder;
+        while ((activation.isEmpty() || activation.get() == ActivationKind.IDENTITY) && upstream.isPresent()) {
+            activation = upstream.get().activation().or(() -> output.activation());
+            if (!PASS_THROUGH.contains(upstream.get().kind())) {
+                break;
+            }
+            upstream = network.soleInput(upstream.get());
         }
-        OptionalLong units = output.units().isPresent() ? output.units()
-                : feeder.map(Layer::units).orElse(OptionalLong.empty());
-        return new Head(output, loss, activation, units, feeder);
+        OptionalLong units = output.units();
+        for (Optional<Layer> at = feeder; units.isEmpty() && at.isPresent(); at = network.soleInput(at.get())) {
+            units = at.get().units();
+            if (!PASS_THROUGH.contains(at.get().kind())) {
+                break;
+            }
+        }
+        return new Head(output, output.loss(), activation, units, feeder);
     }
 }

@@ -11,9 +11,17 @@ import java.util.Optional;
  */
 public final class Network {
 
-    /** File-level facts that are not a layer's. */
-    public record Facts(boolean frameworkOutputValidationDisabled, Optional<Boolean> inputNormalizerSaved) {
-        public static final Facts NONE = new Facts(false, Optional.empty());
+    /**
+     * File-level facts that are not a layer's.
+     *
+     * @param frameworkOutputValidationDisabled DL4J's {@code validateOutputLayerConfig} was false
+     * @param inputNormalizerSaved              whether a DL4J normalizer was saved with the model, where known
+     * @param lossesKnown                       false when the format holds no loss (Keras {@code to_json()}):
+     *                                          rules must not read a missing loss as a missing output layer
+     */
+    public record Facts(boolean frameworkOutputValidationDisabled, Optional<Boolean> inputNormalizerSaved,
+                        boolean lossesKnown) {
+        public static final Facts NONE = new Facts(false, Optional.empty(), true);
     }
 
     private final String format;
@@ -21,7 +29,10 @@ public final class Network {
     private final List<Layer> layers;
     private final List<String> outputNames;
     private final Facts facts;
+    private final Optional<Training> training;
     private final Map<String, Layer> byName;
+    private final java.util.Set<String> outputSet;
+    private final Map<String, List<Layer>> consumers;
 
     /**
      * @param format      human-readable format, e.g. {@code DL4J MultiLayerConfiguration}
@@ -29,18 +40,37 @@ public final class Network {
      * @param layers      layers and vertices in an order where every layer follows its inputs
      * @param outputNames names of the layers whose output is a network output
      * @param facts       format facts, e.g. whether DL4J's own output-layer validation was switched off
+     * @param training    optimiser and metrics, where the format records them
      */
     public Network(String format, SourceLocation location, List<Layer> layers, List<String> outputNames,
-                   Facts facts) {
+                   Facts facts, Optional<Training> training) {
         this.format = format;
         this.location = location;
         this.layers = List.copyOf(layers);
         this.outputNames = List.copyOf(outputNames);
         this.facts = facts;
+        this.training = training;
         this.byName = new HashMap<>();
         for (Layer layer : this.layers) {
             byName.putIfAbsent(layer.name(), layer);
         }
+        this.outputSet = java.util.Set.copyOf(this.outputNames);
+        this.consumers = new HashMap<>();
+        for (Layer layer : this.layers) {
+            for (String input : layer.inputs()) {
+                consumers.computeIfAbsent(input, k -> new java.util.ArrayList<>()).add(layer);
+            }
+        }
+    }
+
+    /** The layers that take this layer's output as an input. */
+    public List<Layer> consumers(Layer layer) {
+        return consumers.getOrDefault(layer.name(), List.of());
+    }
+
+    /** True when the layer's output is a network output. */
+    public boolean isOutput(Layer layer) {
+        return outputSet.contains(layer.name());
     }
 
     public String format() {
@@ -61,6 +91,10 @@ public final class Network {
 
     public Facts facts() {
         return facts;
+    }
+
+    public Optional<Training> training() {
+        return training;
     }
 
     public Optional<Layer> layer(String name) {

@@ -88,7 +88,7 @@ final class Dl4jNetworkMapper {
         }
         List<String> outputs = previous == null ? List.of() : List.of(previous);
         return new Network("DL4J MultiLayerConfiguration", locations.at(""), layers, outputs,
-                new Network.Facts(!conf.isValidateOutputLayerConfig(), normalizerSaved));
+                new Network.Facts(!conf.isValidateOutputLayerConfig(), normalizerSaved, true), Optional.empty());
     }
 
     Network graph(ComputationGraphConfiguration conf, Optional<Boolean> normalizerSaved) {
@@ -111,7 +111,8 @@ final class Dl4jNetworkMapper {
             }
         }
         return new Network("DL4J ComputationGraphConfiguration", locations.at(""), topologicalOrder(byName),
-                conf.getNetworkOutputs(), new Network.Facts(!conf.isValidateOutputLayerConfig(), normalizerSaved));
+                conf.getNetworkOutputs(), new Network.Facts(!conf.isValidateOutputLayerConfig(), normalizerSaved, true),
+                Optional.empty());
     }
 
     /** A LayerVertex's layer sits under {@code layerConf/layer}, or under a legacy {@code LayerVertex} wrapper. */
@@ -311,7 +312,7 @@ final class Dl4jNetworkMapper {
         }
         Long weights = arrayLengths.get(pointer + "/lossFn/weights");
         builder.loss(new Loss(Dl4jVocabulary.loss(lossFn), lossFn.getClass().getSimpleName(),
-                weights == null ? OptionalLong.empty() : OptionalLong.of(weights)));
+                weights == null ? OptionalLong.empty() : OptionalLong.of(weights), Optional.empty()));
     }
 
     /** Kahn's algorithm; layers on a cycle keep their declaration order at the end. */

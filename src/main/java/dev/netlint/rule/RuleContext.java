@@ -16,15 +16,22 @@ public final class RuleContext {
     private final Severity severity;
     private final String file;
     private final Optional<LabelDeclaration> labels;
+    private final boolean inputScalingDeclared;
     private final List<Finding> sink;
 
     public RuleContext(String ruleId, Severity severity, String file, Optional<LabelDeclaration> labels,
-                       List<Finding> sink) {
+                       boolean inputScalingDeclared, List<Finding> sink) {
         this.ruleId = ruleId;
         this.severity = severity;
         this.file = file;
         this.labels = labels;
+        this.inputScalingDeclared = inputScalingDeclared;
         this.sink = sink;
+    }
+
+    /** True when the user declares that training scaled the inputs outside the model. */
+    public boolean inputScalingDeclared() {
+        return inputScalingDeclared;
     }
 
     /** The user's declaration of this model's labels, if the build declares one. */

@@ -29,7 +29,7 @@ public final class Stacks {
         Map<String, List<Layer>> runEndingAt = new HashMap<>();
         List<List<Layer>> runs = new ArrayList<>();
         for (Layer layer : network.layers()) {
-            if (!layer.hasWeights() || layer.isOutput() || !member.test(layer)) {
+            if (!layer.hasWeights() || network.isOutput(layer) || !member.test(layer)) {
                 continue;
             }
             Optional<Layer> previous = previousWeightLayer(network, layer);

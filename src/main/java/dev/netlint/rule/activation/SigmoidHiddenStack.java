@@ -26,7 +26,7 @@ public final class SigmoidHiddenStack implements Rule {
             if (run.size() >= MIN_STACK) {
                 long bound = Math.round(Math.pow(4, run.size()));
                 context.report(run.get(0), run.size() + " stacked hidden layers (" + Stacks.names(run)
-                                + ") use sigmoid, DL4J's default when no activation is set",
+                                + ") use sigmoid (DL4J's default when no activation is set)",
                         "each sigmoid scales the gradient by at most 0.25, so the first layer gets less than 1/"
                                 + bound + " of it and the network stays near chance",
                         "set .activation(Activation.RELU) (with weightInit RELU) on the hidden layers");

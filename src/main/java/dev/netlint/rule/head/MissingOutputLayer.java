@@ -21,10 +21,11 @@ public final class MissingOutputLayer implements Rule {
             return;
         }
         for (Layer output : network.outputs()) {
-            if (output.isOutput() || output.kind() == LayerKind.OPAQUE) {
+            if (!network.facts().lossesKnown() || output.isOutput() || output.kind() == LayerKind.OPAQUE) {
                 continue;
             }
-            context.report(output, "network output is a " + output.type() + ", which has no loss function",
+            context.report(output, "the network output is " + output.type() + " '" + output.name()
+                            + "', which has no loss function",
                     "DL4J's fit() fails with \"final layer is not an IOutputLayer\"",
                     "replace it with an OutputLayer (or add a LossLayer after it) with the loss for your labels");
         }

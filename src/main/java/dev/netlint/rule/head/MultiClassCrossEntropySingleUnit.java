@@ -13,17 +13,16 @@ import dev.netlint.rule.RuleInfo;
  * single unit. netlint takes the width from the feeding layer.
  */
 @RuleInfo(id = "NL105", name = "multiclass-cross-entropy-single-unit", severity = Severity.ERROR,
-        summary = "Loss layer applies multi-class cross-entropy to a single softmax or identity unit")
+        summary = "Loss layer applies multi-class cross-entropy to a single softmax unit")
 public final class MultiClassCrossEntropySingleUnit implements Rule {
 
     @Override
     public void check(Network network, RuleContext context) {
         for (Head head : Head.of(network)) {
             if (head.isLossLayer() && head.loss().kind().isMultiClassCrossEntropy() && head.hasUnits(1)
-                    && (head.hasActivation(ActivationKind.SOFTMAX) || head.hasActivation(ActivationKind.IDENTITY))) {
-                String activation = head.activation().map(ActivationKind::label).orElse("identity");
-                context.report(head.layer(), head.loss().kind().description() + " over a single " + activation
-                                + " unit from '" + head.feeder().map(l -> l.name()).orElse("?") + "'",
+                    && head.hasActivation(ActivationKind.SOFTMAX)) {
+                context.report(head.layer(), head.loss().kind().description() + " over a single softmax unit from '"
+                                + head.feeder().map(l -> l.name()).orElse("?") + "'",
                         "a one-unit distribution is always 1.0, so the loss is constant and no gradient flows",
                         "1 unit with sigmoid + XENT for binary labels, or K >= 2 softmax units + MCXENT");
             }

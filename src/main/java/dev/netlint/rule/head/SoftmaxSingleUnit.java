@@ -2,7 +2,6 @@ package dev.netlint.rule.head;
 
 import dev.netlint.model.ActivationKind;
 import dev.netlint.model.Head;
-import dev.netlint.model.LayerKind;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
 import dev.netlint.rule.Rule;
@@ -16,9 +15,10 @@ public final class SoftmaxSingleUnit implements Rule {
 
     @Override
     public void check(Network network, RuleContext context) {
-        for (Head head : Head.of(network)) {
-            if (head.layer().kind() == LayerKind.OUTPUT && head.hasActivation(ActivationKind.SOFTMAX)
-                    && head.hasUnits(1)) {
+        // Every output, trained or not: softmax over one unit is constant whatever the loss. Loss layers are left
+        // to NL105, as DL4J's own check leaves them (their nOut is not their own).
+        for (Head head : Head.all(network)) {
+            if (!head.isLossLayer() && head.hasActivation(ActivationKind.SOFTMAX) && head.hasUnits(1)) {
                 context.report(head.layer(), "softmax over 1 output unit",
                         "the output is the constant 1.0 whatever the input, so nothing can be learned",
                         "1 unit with sigmoid + binary cross-entropy (XENT) for binary labels, "

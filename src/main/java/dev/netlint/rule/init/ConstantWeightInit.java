@@ -19,7 +19,7 @@ public final class ConstantWeightInit implements Rule {
     @Override
     public void check(Network network, RuleContext context) {
         for (Layer layer : network.layers()) {
-            if (!layer.hasWeights() || layer.isOutput()) {
+            if (!layer.hasWeights() || network.isOutput(layer)) {
                 continue;
             }
             layer.weightInit().filter(WeightInit::isConstant).ifPresent(init ->

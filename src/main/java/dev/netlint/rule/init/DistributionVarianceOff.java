@@ -1,6 +1,7 @@
 package dev.netlint.rule.init;
 
 import dev.netlint.model.Layer;
+import dev.netlint.model.LayerKind;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
 import dev.netlint.model.WeightInit;
@@ -8,6 +9,7 @@ import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
 
+import java.util.List;
 import java.util.OptionalDouble;
 
 @RuleInfo(id = "NL304", name = "distribution-variance-off", severity = Severity.WARNING,
@@ -21,7 +23,8 @@ public final class DistributionVarianceOff implements Rule {
     public void check(Network network, RuleContext context) {
         for (Layer layer : network.layers()) {
             if (!layer.hasWeights() || layer.weightInit().isEmpty()
-                    || layer.weightInit().get().scheme() != WeightInit.Scheme.FIXED_DISTRIBUTION) {
+                    || layer.weightInit().get().scheme() != WeightInit.Scheme.FIXED_DISTRIBUTION
+                    || feedsNormalization(network, layer)) {
                 continue;
             }
             WeightInit init = layer.weightInit().get();
@@ -44,6 +47,12 @@ public final class DistributionVarianceOff implements Rule {
                                 + SignalGain.format(std));
             }
         }
+    }
+
+    /** Batch normalisation right after the layer rescales its output, whatever the weights' scale. */
+    private static boolean feedsNormalization(Network network, Layer layer) {
+        List<Layer> consumers = network.consumers(layer);
+        return !consumers.isEmpty() && consumers.stream().allMatch(c -> c.kind() == LayerKind.NORMALIZATION);
     }
 
     private static String rule(Layer layer) {

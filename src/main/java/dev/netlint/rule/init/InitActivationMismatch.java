@@ -9,27 +9,41 @@ import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
 
-/** Initialiser families are derived for an activation: He for ReLU, Glorot for tanh/sigmoid, LeCun for SELU. */
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Initialiser families are derived for an activation: He for ReLU, Glorot for tanh/sigmoid, LeCun for SELU. One
+ * finding per network and kind of mismatch, at its first layer: DL4J's default XAVIER on ReLU layers would
+ * otherwise repeat the same advice on every layer.
+ */
 @RuleInfo(id = "NL303", name = "init-activation-mismatch", severity = Severity.INFO,
         summary = "Initialiser not derived for the layer's activation (He for ReLU, Xavier/LeCun for tanh, sigmoid, SELU)")
 public final class InitActivationMismatch implements Rule {
 
     @Override
     public void check(Network network, RuleContext context) {
+        Map<String, List<Layer>> byAdvice = new LinkedHashMap<>();
         for (Layer layer : network.layers()) {
-            if (!layer.hasWeights() || layer.isOutput() || layer.activation().isEmpty()
+            if (!layer.hasWeights() || network.isOutput(layer) || layer.activation().isEmpty()
                     || layer.weightInit().isEmpty()) {
                 continue;
             }
-            ActivationKind activation = layer.activation().get();
-            WeightInit.Scheme scheme = layer.weightInit().get().scheme();
-            String advice = advice(activation.family(), scheme);
+            String advice = advice(layer.activation().get().family(), layer.weightInit().get().scheme());
             if (advice != null) {
-                context.report(layer, activation.label() + " layer initialised with " + layer.weightInit().get().name(),
-                        "the initial signal is scaled for another activation, which slows early training",
-                        advice);
+                byAdvice.computeIfAbsent(advice, k -> new ArrayList<>()).add(layer);
             }
         }
+        byAdvice.forEach((advice, layers) -> {
+            Layer first = layers.get(0);
+            String others = layers.size() == 1 ? "" : " (and " + (layers.size() - 1) + " more layer"
+                    + (layers.size() == 2 ? "" : "s") + " like it)";
+            context.report(first, first.activation().get().label() + " layer initialised with "
+                            + first.weightInit().get().name() + others,
+                    "the initial signal is scaled for another activation, which slows early training", advice);
+        });
     }
 
     private static String advice(ActivationKind.Family family, WeightInit.Scheme scheme) {

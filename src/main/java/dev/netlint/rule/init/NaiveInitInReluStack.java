@@ -48,7 +48,8 @@ public final class NaiveInitInReluStack implements Rule {
             Layer first = run.get(0);
             String effect = allKnown ? "the signal variance is scaled by " + SignalGain.format(product)
                     + " across the stack (1.0 would keep it), so the deep layers start "
-                    + (product < 1 ? "near zero and learn nothing" : "saturated")
+                    + (product < 1 ? "with a shrunken signal and learn slowly or not at all"
+                    : "with an amplified signal and saturate")
                     : "fixed scales ignore fan-in, so the signal shrinks or grows layer after layer";
             context.report(first, run.size() + " stacked ReLU-family layers (" + Stacks.names(run)
                             + ") use a fixed-scale initialiser (" + first.weightInit().get().name() + ")",

@@ -19,7 +19,8 @@ public final class BinaryLabelsOnTwoUnitSoftmax implements Rule {
             return;
         }
         for (Head head : Head.of(network)) {
-            if (LabelModeMismatch.isTwoUnitSoftmaxForBinary(LabelMode.BINARY, head)) {
+            if (context.labels().get().appliesTo(head.layer().name())
+                    && LabelModeMismatch.isTwoUnitSoftmaxForBinary(LabelMode.BINARY, head)) {
                 context.report(head.layer(), "binary labels on a 2-unit softmax + " + head.loss().name() + " head",
                         "it trains only if every 0/1 label is one-hot encoded into 2 columns; a single label "
                                 + "column fails or mis-trains",

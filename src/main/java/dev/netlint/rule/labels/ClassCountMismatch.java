@@ -22,13 +22,14 @@ public final class ClassCountMismatch implements Rule {
         LabelDeclaration declared = context.labels().get();
         int classes = declared.classes().getAsInt();
         for (Head head : Head.of(network)) {
-            if (head.units().isEmpty()) {
+            if (head.units().isEmpty() || !declared.appliesTo(head.layer().name())) {
                 continue;
             }
             long units = head.units().getAsLong();
             if (declared.mode() == LabelMode.BINARY) {
                 if (classes != 2) {
-                    context.report(head.layer(), "declared binary labels with " + classes + " classes",
+                    context.report(head.layer(), "declared binary labels with " + classes + " class"
+                                    + (classes == 1 ? "" : "es"),
                             "binary means exactly 2 classes; the declaration or the label mode is wrong",
                             classes > 2 ? "declare sparse or categorical labels with " + classes
                                     + " classes and a " + classes + "-unit softmax head" : "declare classes 2");

@@ -20,10 +20,13 @@ final class HeadShape {
     /** The label mode this head is built for, if its activation and loss agree on one. */
     static Optional<LabelMode> implied(Head head) {
         LossKind loss = head.loss().kind();
+        if (head.units().isPresent() && head.units().getAsLong() < 1) {
+            return Optional.empty();
+        }
         if (isSigmoidLike(head) && loss == LossKind.BINARY_XENT) {
             return Optional.of(head.hasUnits(1) ? LabelMode.BINARY : LabelMode.MULTILABEL);
         }
-        if (head.hasActivation(ActivationKind.SOFTMAX)) {
+        if (head.hasActivation(ActivationKind.SOFTMAX) && !(head.units().isPresent() && head.units().getAsLong() < 2)) {
             if (loss == LossKind.SPARSE_MCXENT) {
                 return Optional.of(LabelMode.SPARSE);
             }

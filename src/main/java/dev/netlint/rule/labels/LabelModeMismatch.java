@@ -24,6 +24,9 @@ public final class LabelModeMismatch implements Rule {
         LabelDeclaration declared = context.labels().get();
         String classes = declared.classes().isPresent() ? String.valueOf(declared.classes().getAsInt()) : "K";
         for (Head head : Head.of(network)) {
+            if (!declared.appliesTo(head.layer().name())) {
+                continue;
+            }
             if (fits(declared.mode(), head) || isTwoUnitSoftmaxForBinary(declared.mode(), head)) {
                 continue;
             }
@@ -47,7 +50,10 @@ public final class LabelModeMismatch implements Rule {
         }
         return switch (mode) {
             case BINARY -> HeadShape.isSigmoidLike(head) && loss == LossKind.BINARY_XENT
-                    && (head.units().isEmpty() || head.hasUnits(1));
+                    && (head.units().isEmpty() || head.hasUnits(1))
+                    // a 0/1 index over two softmax units is exactly what sparse cross-entropy takes
+                    || head.hasActivation(ActivationKind.SOFTMAX) && loss == LossKind.SPARSE_MCXENT
+                    && (head.units().isEmpty() || head.hasUnits(2));
             case CATEGORICAL -> head.hasActivation(ActivationKind.SOFTMAX)
                     && (loss == LossKind.MCXENT || loss == LossKind.NEGATIVE_LOG_LIKELIHOOD);
             case SPARSE -> head.hasActivation(ActivationKind.SOFTMAX) && loss == LossKind.SPARSE_MCXENT;
