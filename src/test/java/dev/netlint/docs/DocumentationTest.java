@@ -70,7 +70,7 @@ class DocumentationTest {
             String property = expression.startsWith("${") ? "`" + expression.substring(2, expression.length() - 1)
                     + "`" : "";
             assertThat(readme).as("README parameter row for %s", name)
-                    .contains("| `" + name + "` | " + property + " |");
+                    .contains("| `" + name + "` |" + (property.isEmpty() ? "" : " " + property) + " |");
             documented++;
         }
         assertThat(documented).isEqualTo(11);
