@@ -1,0 +1,74 @@
+// Reads the build.log invoker wrote for this project (ANSI colour codes removed) and collects every expectation
+// that does not hold; the script fails with all of them, each showing what was expected.
+String log = new File(basedir, "build.log").getText("UTF-8").replaceAll("\u001B\\[[0-9;]*m", "")
+List<String> lines = log.readLines()
+List<String> problems = []
+def contains = { String expected ->
+    if (!log.contains(expected)) {
+        problems << "build.log does not contain: " + expected
+    }
+}
+def lacks = { String unexpected ->
+    if (log.contains(unexpected)) {
+        problems << "build.log contains, but should not: " + unexpected
+    }
+}
+def lineWith = { String start, String part ->
+    if (!lines.any { it.startsWith(start) && it.contains(part) }) {
+        problems << "build.log has no line starting with \"" + start + "\" that contains \"" + part + "\""
+    }
+}
+def noLineWith = { String start, String part ->
+    lines.findAll { it.startsWith(start) && it.contains(part) }.each {
+        problems << "build.log should have no line starting with \"" + start + "\" that contains \"" + part
+                + "\", but has: " + it
+    }
+}
+
+// Two clean models, the first declared binary with 2 classes: the build passes and writes both reports; the SARIF
+// report is valid enough for code-scanning tools: version 2.1.0, driver netlint, a level on every result.
+contains("[INFO] netlint: 2 model files read, 2 networks checked: 0 errors, 0 warnings, ")
+contains("BUILD SUCCESS")
+noLineWith("[ERROR]", " NL")
+noLineWith("[WARNING]", " NL")
+noLineWith("[INFO] src/main/resources/models/ok-seedA-one-sigmoid-xent.json:", " NL203 ")
+
+File sarif = new File(basedir, "target/netlint/netlint.sarif")
+File json = new File(basedir, "target/netlint/netlint.json")
+[sarif, json].each { File report ->
+    if (!report.isFile()) {
+        problems << "report " + report + " does not exist"
+    }
+}
+if (sarif.isFile()) {
+    def document = new groovy.json.JsonSlurper().parse(sarif)
+    if (document.version != "2.1.0") {
+        problems << "SARIF version should be 2.1.0 but is " + document.version
+    }
+    def run = document.runs ? document.runs[0] : null
+    if (run?.tool?.driver?.name != "netlint") {
+        problems << "SARIF runs[0].tool.driver.name should be netlint but is " + run?.tool?.driver?.name
+    }
+    if (!(run?.results instanceof List) || run.results.isEmpty()) {
+        problems << "SARIF runs[0].results should list the 3 info findings but is " + run?.results
+    } else {
+        run.results.eachWithIndex { result, int i ->
+            if (!(result.level in ["error", "warning", "note", "none"])) {
+                problems << "SARIF runs[0].results[" + i + "] (" + result.ruleId + ") should have a level but has "
+                        + result.level
+            }
+        }
+    }
+}
+if (json.isFile()) {
+    def report = new groovy.json.JsonSlurper().parse(json)
+    if (report.summary?.filesRead != 2) {
+        problems << "netlint.json summary.filesRead should be 2 but is " + report.summary?.filesRead
+    }
+}
+
+if (problems) {
+    throw new AssertionError("" + problems.size() + " expectation(s) failed for " + basedir.name + ":\n  "
+            + problems.join("\n  "))
+}
+return true

@@ -1,0 +1,94 @@
+package dev.netlint.docs;
+
+import dev.netlint.rule.RuleMeta;
+import dev.netlint.rule.RuleRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The README and the rule pages are checked against the code, so they cannot drift apart. */
+class DocumentationTest {
+
+    private static final Path RULE_PAGES = Path.of("docs/rules");
+
+    @Test
+    void everyRegisteredRuleHasAPageAndEveryPageARule() throws IOException {
+        Set<String> ids = RuleRegistry.metas().stream().map(RuleMeta::id).collect(Collectors.toSet());
+        Set<String> pages;
+        try (Stream<Path> files = Files.list(RULE_PAGES)) {
+            pages = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("NL\\d{3}\\.md"))
+                    .map(n -> n.substring(0, 5)).collect(Collectors.toSet());
+        }
+        assertThat(pages).isEqualTo(ids);
+        for (RuleMeta meta : RuleRegistry.metas()) {
+            String page = Files.readString(Path.of(meta.docPath()));
+            assertThat(page).as(meta.docPath()).startsWith("# " + meta.id() + " " + meta.name());
+            assertThat(page).as(meta.docPath()).contains("**Default severity:** " + meta.severity().label());
+        }
+    }
+
+    @Test
+    void readmeRuleTableMatchesTheRegistry() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        List<String> rows = readme.lines().filter(l -> l.startsWith("| [NL")).toList();
+        assertThat(rows).hasSize(RuleRegistry.metas().size());
+        for (RuleMeta meta : RuleRegistry.metas()) {
+            assertThat(readme).contains("| [" + meta.id() + "](" + meta.docPath() + ") | " + meta.name() + " | "
+                    + meta.severity().label() + " | " + meta.summary() + " |");
+        }
+    }
+
+    /** Read from the plugin descriptor Maven generates (the annotations themselves are not kept at run time). */
+    @Test
+    void readmeParameterTableListsEveryUserParameterOfTheMojo() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        Path descriptor = Path.of("target/classes/META-INF/maven/plugin.xml");
+        assertThat(descriptor).exists();
+        org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(descriptor.toFile());
+        org.w3c.dom.Element check = mojo(xml, "check");
+        org.w3c.dom.NodeList parameters = ((org.w3c.dom.Element) check.getElementsByTagName("parameters").item(0))
+                .getElementsByTagName("parameter");
+        org.w3c.dom.Element configuration = (org.w3c.dom.Element) check.getElementsByTagName("configuration").item(0);
+        int documented = 0;
+        for (int i = 0; i < parameters.getLength(); i++) {
+            org.w3c.dom.Element parameter = (org.w3c.dom.Element) parameters.item(i);
+            if (!text(parameter, "editable").equals("true")) {
+                continue;
+            }
+            String name = text(parameter, "name");
+            org.w3c.dom.NodeList config = configuration.getElementsByTagName(name);
+            String expression = config.getLength() == 0 ? "" : config.item(0).getTextContent().trim();
+            String property = expression.startsWith("${") ? "`" + expression.substring(2, expression.length() - 1)
+                    + "`" : "";
+            assertThat(readme).as("README parameter row for %s", name)
+                    .contains("| `" + name + "` |" + (property.isEmpty() ? "" : " " + property) + " |");
+            documented++;
+        }
+        assertThat(documented).isEqualTo(11);
+    }
+
+    private static org.w3c.dom.Element mojo(org.w3c.dom.Document xml, String goal) {
+        org.w3c.dom.NodeList mojos = xml.getElementsByTagName("mojo");
+        for (int i = 0; i < mojos.getLength(); i++) {
+            org.w3c.dom.Element mojo = (org.w3c.dom.Element) mojos.item(i);
+            if (text(mojo, "goal").equals(goal)) {
+                return mojo;
+            }
+        }
+        throw new AssertionError("no goal " + goal + " in the plugin descriptor");
+    }
+
+    private static String text(org.w3c.dom.Element parent, String tag) {
+        org.w3c.dom.NodeList nodes = parent.getElementsByTagName(tag);
+        return nodes.getLength() == 0 ? "" : nodes.item(0).getTextContent().trim();
+    }
+}
