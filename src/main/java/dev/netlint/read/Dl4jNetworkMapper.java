@@ -51,10 +51,7 @@ import org.nd4j.linalg.learning.regularization.Regularization;
 import org.nd4j.linalg.learning.regularization.WeightDecay;
 import org.nd4j.linalg.lossfunctions.ILossFunction;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -315,36 +312,7 @@ final class Dl4jNetworkMapper {
                 weights == null ? OptionalLong.empty() : OptionalLong.of(weights), Optional.empty()));
     }
 
-    /** Kahn's algorithm; layers on a cycle keep their declaration order at the end. */
     private static List<Layer> topologicalOrder(Map<String, Layer> byName) {
-        Map<String, Integer> pending = new HashMap<>();
-        Map<String, List<String>> consumers = new HashMap<>();
-        for (Layer layer : byName.values()) {
-            int known = 0;
-            for (String input : layer.inputs()) {
-                if (byName.containsKey(input)) {
-                    consumers.computeIfAbsent(input, k -> new ArrayList<>()).add(layer.name());
-                    known++;
-                }
-            }
-            pending.put(layer.name(), known);
-        }
-        Deque<String> ready = new ArrayDeque<>();
-        byName.keySet().stream().filter(n -> pending.get(n) == 0).forEach(ready::add);
-        List<Layer> ordered = new ArrayList<>(byName.size());
-        while (!ready.isEmpty()) {
-            String name = ready.poll();
-            ordered.add(byName.get(name));
-            for (String consumer : consumers.getOrDefault(name, List.of())) {
-                if (pending.merge(consumer, -1, Integer::sum) == 0) {
-                    ready.add(consumer);
-                }
-            }
-        }
-        if (ordered.size() < byName.size()) {
-            java.util.Set<Layer> placed = new java.util.HashSet<>(ordered);
-            byName.values().stream().filter(l -> !placed.contains(l)).forEach(ordered::add);
-        }
-        return ordered;
+        return Topology.order(new ArrayList<>(byName.values()), Layer::name, Layer::inputs);
     }
 }

@@ -28,6 +28,11 @@ public final class JsonLocations {
         this.trailingValue = trailingValue;
     }
 
+    /** Every element at one position: for JSON decoded from a string, whose inner positions mean nothing here. */
+    public static JsonLocations flat(SourceLocation at) {
+        return new JsonLocations(Map.of("", at), Optional.empty());
+    }
+
     /**
      * Scans the first JSON value in {@code json}. Malformed JSON raises the parser's exception, which carries the
      * position of the fault.

@@ -18,10 +18,13 @@ public final class ReaderChecks {
     public static final RuleMeta OPAQUE_LAYER = new RuleMeta("NL002", "unknown-layer-class", Severity.WARNING,
             "A custom layer or vertex class netlint cannot model; it is skipped, the rest is checked");
 
+    public static final RuleMeta NO_TRAINING_CONFIG = new RuleMeta("NL003", "no-training-config", Severity.INFO,
+            "The file holds the architecture only (Keras to_json): loss, optimizer and label checks were skipped");
+
     private ReaderChecks() {
     }
 
     public static List<RuleMeta> all() {
-        return List.of(UNREADABLE, TRAILING_VALUE, OPAQUE_LAYER);
+        return List.of(UNREADABLE, TRAILING_VALUE, OPAQUE_LAYER, NO_TRAINING_CONFIG);
     }
 }

@@ -1,0 +1,176 @@
+package dev.netlint.read.keras;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.netlint.model.ActivationKind;
+import dev.netlint.model.Dropout;
+import dev.netlint.model.Layer;
+import dev.netlint.model.LayerKind;
+import dev.netlint.model.Loss;
+import dev.netlint.model.Network;
+import dev.netlint.read.JsonLocations;
+import dev.netlint.read.ReadNote;
+import dev.netlint.read.Topology;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Translates a Keras model config (and its training config, where the file has one) into the neutral model. */
+final class KerasModelMapper {
+
+    /** Layer types with no learned behaviour worth modelling and nothing to warn about. */
+    private static final Set<String> QUIET = Set.of("tfoplambda", "slicingoplambda", "tensorflowoplayer",
+            "inputspec", "activityregularization", "gaussiannoise", "timedistributed", "bidirectional",
+            "layernormalization", "unitnormalization", "resizing", "centercrop", "randomflip", "randomrotation",
+            "randomzoom", "randomcontrast", "randomtranslation", "randomcrop", "textvectorization",
+            "stringlookup", "integerlookup", "categoryencoding", "hashing", "discretization");
+
+    private final JsonLocations locations;
+    private final List<ReadNote> notes = new ArrayList<>();
+
+    KerasModelMapper(JsonLocations locations) {
+        this.locations = locations;
+    }
+
+    List<ReadNote> notes() {
+        return notes;
+    }
+
+    Network map(String format, JsonNode model, String pointer, Optional<KerasTraining> training) {
+        KerasGraph graph = KerasGraph.of(model, pointer);
+        Map<String, KerasNode> byName = new HashMap<>();
+        graph.nodes.forEach(n -> byName.putIfAbsent(n.name, n));
+        List<KerasNode> ordered = Topology.order(graph.nodes, KerasNode::name, KerasNode::inputs);
+        KerasShapes.infer(ordered, byName);
+        List<Layer> layers = new ArrayList<>(ordered.size());
+        for (KerasNode node : ordered) {
+            int position = graph.outputs.indexOf(node.name);
+            Optional<Loss> loss = position < 0 ? Optional.empty()
+                    : training.flatMap(t -> t.lossFor(node.name, position));
+            long[] in = node.inputs.isEmpty() ? KerasShapes.declaredInput(node.config)
+                    : Optional.ofNullable(byName.get(node.inputs.get(0))).map(n -> n.shape).orElse(null);
+            layers.add(layer(node, in, loss));
+        }
+        Network.Facts facts = new Network.Facts(false, Optional.empty(), training.isPresent());
+        return new Network(format, locations.at(pointer), layers, graph.outputs, facts,
+                training.map(KerasTraining::training));
+    }
+
+    private Layer layer(KerasNode node, long[] in, Optional<Loss> loss) {
+        JsonNode c = node.innerConfig();
+        String type = KerasVocabulary.key(node.innerClassName());
+        Optional<LayerKind> known = KerasVocabulary.layerKind(node.innerClassName());
+        LayerKind kind = known.orElse(LayerKind.OTHER);
+        if (known.isEmpty() && !QUIET.contains(type)) {
+            notes.add(new ReadNote("NL002", locations.at(node.pointer), node.name,
+                    "layer class '" + node.className + "' is not a Keras layer netlint knows (a custom layer?)",
+                    "it was not checked, and checks that span layers treat it as a gap",
+                    "nothing to do if the class is yours; the rest of the network was checked"));
+        }
+        if (loss.isPresent() && (kind == LayerKind.DENSE || kind == LayerKind.CONVOLUTION)) {
+            kind = LayerKind.OUTPUT;
+        }
+        Layer.Builder builder = Layer.builder(node.name, node.className, kind, locations.at(node.pointer))
+                .inputs(node.inputs);
+        activation(type, c).ifPresent(builder::activation);
+        if (kind.hasWeights()) {
+            long units = KerasShapes.units(c);
+            if (units >= 0) {
+                builder.units(units);
+            }
+            fans(type, c, in, units, builder);
+            JsonNode init = c.has("kernel_initializer") ? c.get("kernel_initializer")
+                    : c.has("depthwise_initializer") ? c.get("depthwise_initializer")
+                    : c.has("embeddings_initializer") ? c.get("embeddings_initializer") : c.get("init");
+            builder.weightInit(KerasVocabulary.initializer(init));
+            regularizer(c.has("kernel_regularizer") ? c.get("kernel_regularizer") : c.get("W_regularizer"), builder);
+        }
+        if (kind == LayerKind.DROPOUT) {
+            double rate = KerasVocabulary.number(c, "rate", KerasVocabulary.number(c, "p", 0.0));
+            builder.dropout(Dropout.fromDropProbability(rate, node.className + "(" + rate + ")"));
+        }
+        loss.ifPresent(builder::loss);
+        return builder.build();
+    }
+
+    private static Optional<ActivationKind> activation(String type, JsonNode c) {
+        switch (type) {
+            case "softmax":
+                return Optional.of(ActivationKind.SOFTMAX);
+            case "relu":
+                return Optional.of(c.path("max_value").asDouble(0) == 6.0 ? ActivationKind.RELU6
+                        : c.path("negative_slope").asDouble(0) > 0 ? ActivationKind.LEAKY_RELU : ActivationKind.RELU);
+            case "leakyrelu":
+                return Optional.of(ActivationKind.LEAKY_RELU);
+            case "elu":
+                return Optional.of(ActivationKind.ELU);
+            case "prelu":
+                return Optional.of(ActivationKind.PARAMETRIC_RELU);
+            case "thresholdedrelu":
+                return Optional.of(ActivationKind.THRESHOLDED_RELU);
+            default:
+                JsonNode activation = c.get("activation");
+                if (activation == null || activation.isNull()) {
+                    return Optional.empty();
+                }
+                String name = activation.isTextual() ? activation.asText()
+                        : activation.path("config").path("name").asText(activation.path("class_name").asText());
+                return Optional.of(KerasVocabulary.activation(name));
+        }
+    }
+
+    /** Keras' own fan computation: the kernel's receptive field times its input and output channels. */
+    private static void fans(String type, JsonNode c, long[] in, long units, Layer.Builder builder) {
+        if (in == null || in.length == 0) {
+            return;
+        }
+        boolean first = KerasShapes.channelsFirst(c);
+        long inChannels = first && in.length > 1 ? in[0] : in[in.length - 1];
+        if (inChannels <= 0) {
+            return;
+        }
+        if (type.startsWith("conv") || type.startsWith("separableconv") || type.equals("depthwiseconv2d")
+                || type.startsWith("atrous")) {
+            long[] kernel = KerasShapes.kernel(c, Math.max(1, in.length - 1));
+            if (kernel == null) {
+                return;
+            }
+            long area = 1;
+            for (long k : kernel) {
+                area *= k;
+            }
+            long outChannels = type.equals("depthwiseconv2d") ? c.path("depth_multiplier").asLong(1) : units;
+            if (type.equals("depthwiseconv2d")) {
+                builder.fans(area, area * outChannels);
+            } else if (outChannels > 0) {
+                builder.fans(inChannels * area, outChannels * area);
+            }
+        } else if (units > 0) {
+            long gates = switch (type) {
+                case "lstm", "cudnnlstm" -> 4;
+                case "gru", "cudnngru" -> 3;
+                default -> 1;
+            };
+            builder.fans(inChannels, units * gates);
+        }
+    }
+
+    private static void regularizer(JsonNode node, Layer.Builder builder) {
+        if (node == null || node.isNull()) {
+            return;
+        }
+        JsonNode config = node.has("config") ? node.get("config") : node;
+        double l1 = KerasVocabulary.number(config, "l1", 0.0);
+        double l2 = KerasVocabulary.number(config, "l2", 0.0);
+        if (l1 > 0) {
+            builder.l1(l1);
+        }
+        if (l2 > 0) {
+            builder.l2(l2);
+        }
+    }
+
+}
