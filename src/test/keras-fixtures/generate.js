@@ -202,9 +202,8 @@ function seedD(fixtureName, withHead, loss, metrics, learningRate) {
   // similarity, Dot(axes=-1, normalize=true), named "diff".
   const diff = tf.layers.dot({name: 'diff', axes: -1, normalize: true})
     .apply([tower.apply(left), tower.apply(right)]);
-  const output = withHead
-    ? dense('head', 1, 'sigmoid').apply(diff)
-    : dense('distance', 1, 'linear').apply(diff);
+  // Fixed: the distance itself is the output the loss sees; no trainable layer in between.
+  const output = withHead ? dense('head', 1, 'sigmoid').apply(diff) : diff;
   const model = tf.model({inputs: [left, right], outputs: output, name: modelName(fixtureName)});
   const args = {optimizer: tf.train.adam(learningRate), loss};
   if (metrics != null) {
@@ -216,7 +215,7 @@ function seedD(fixtureName, withHead, loss, metrics, learningRate) {
 fixture('seedD-bad', 'Seed D: Siamese, Dense(1, sigmoid) "head" after the distance, accuracy metric, Adam(0.1); '
   + 'loss meanSquaredError because tfjs cannot serialise the custom loss',
 (n) => seedD(n, true, 'meanSquaredError', ['accuracy'], 0.1));
-fixture('seedD-ok', 'Seed D fixed: linear Dense(1) "distance" after "diff", no metrics, Adam(1e-4); '
+fixture('seedD-ok', 'Seed D fixed: the distance "diff" is the output, no metrics, Adam(1e-4); '
   + 'loss meanSquaredError (see seedD-custom-loss)',
 (n) => seedD(n, false, 'meanSquaredError', null, 1e-4));
 fixture('seedD-custom-loss', 'Seed D bad graph compiled with a custom JS function contrastive_loss, accuracy, '

@@ -23,6 +23,7 @@ import java.util.OptionalLong;
  * @param l1         L1 coefficient on the weights
  * @param l2         L2 coefficient (or weight decay) on the weights
  * @param loss       the loss, for output and loss layers
+ * @param shape      output shape without the batch axis (-1 for an unknown dimension), where known
  */
 public record Layer(
         String name,
@@ -39,7 +40,8 @@ public record Layer(
         Optional<Dropout> dropout,
         OptionalDouble l1,
         OptionalDouble l2,
-        Optional<Loss> loss) {
+        Optional<Loss> loss,
+        Optional<List<Long>> shape) {
 
     public Layer {
         inputs = List.copyOf(inputs);
@@ -59,7 +61,7 @@ public record Layer(
 
     public Layer withLocation(SourceLocation newLocation) {
         return new Layer(name, type, kind, newLocation, inputs, activation, units, inputSize, fanIn, fanOut,
-                weightInit, dropout, l1, l2, loss);
+                weightInit, dropout, l1, l2, loss, shape);
     }
 
     public static Builder builder(String name, String type, LayerKind kind, SourceLocation location) {
@@ -83,6 +85,7 @@ public record Layer(
         private OptionalDouble l1 = OptionalDouble.empty();
         private OptionalDouble l2 = OptionalDouble.empty();
         private Optional<Loss> loss = Optional.empty();
+        private Optional<List<Long>> shape = Optional.empty();
 
         private Builder(String name, String type, LayerKind kind, SourceLocation location) {
             this.name = name;
@@ -101,10 +104,11 @@ public record Layer(
         public Builder l1(double value) { l1 = OptionalDouble.of(value); return this; }
         public Builder l2(double value) { l2 = OptionalDouble.of(value); return this; }
         public Builder loss(Loss value) { loss = Optional.ofNullable(value); return this; }
+        public Builder shape(List<Long> value) { shape = Optional.ofNullable(value).map(List::copyOf); return this; }
 
         public Layer build() {
             return new Layer(name, type, kind, location, inputs, activation, units, inputSize, fanIn, fanOut,
-                    weightInit, dropout, l1, l2, loss);
+                    weightInit, dropout, l1, l2, loss, shape);
         }
     }
 }

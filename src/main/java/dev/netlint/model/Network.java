@@ -24,6 +24,7 @@ public final class Network {
         public static final Facts NONE = new Facts(false, Optional.empty(), true);
     }
 
+    private final Framework framework;
     private final String format;
     private final SourceLocation location;
     private final List<Layer> layers;
@@ -35,6 +36,7 @@ public final class Network {
     private final Map<String, List<Layer>> consumers;
 
     /**
+     * @param framework   the framework family that wrote the file
      * @param format      human-readable format, e.g. {@code DL4J MultiLayerConfiguration}
      * @param location    where the network starts in the file
      * @param layers      layers and vertices in an order where every layer follows its inputs
@@ -42,8 +44,9 @@ public final class Network {
      * @param facts       format facts, e.g. whether DL4J's own output-layer validation was switched off
      * @param training    optimiser and metrics, where the format records them
      */
-    public Network(String format, SourceLocation location, List<Layer> layers, List<String> outputNames,
+    public Network(Framework framework, String format, SourceLocation location, List<Layer> layers, List<String> outputNames,
                    Facts facts, Optional<Training> training) {
+        this.framework = framework;
         this.format = format;
         this.location = location;
         this.layers = List.copyOf(layers);
@@ -71,6 +74,10 @@ public final class Network {
     /** True when the layer's output is a network output. */
     public boolean isOutput(Layer layer) {
         return outputSet.contains(layer.name());
+    }
+
+    public Framework framework() {
+        return framework;
     }
 
     public String format() {

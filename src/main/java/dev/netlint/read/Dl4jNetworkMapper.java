@@ -1,6 +1,7 @@
 package dev.netlint.read;
 
 import dev.netlint.model.Dropout;
+import dev.netlint.model.Framework;
 import dev.netlint.model.Layer;
 import dev.netlint.model.LayerKind;
 import dev.netlint.model.Loss;
@@ -84,7 +85,7 @@ final class Dl4jNetworkMapper {
             previous = name;
         }
         List<String> outputs = previous == null ? List.of() : List.of(previous);
-        return new Network("DL4J MultiLayerConfiguration", locations.at(""), layers, outputs,
+        return new Network(Framework.DL4J, "DL4J MultiLayerConfiguration", locations.at(""), layers, outputs,
                 new Network.Facts(!conf.isValidateOutputLayerConfig(), normalizerSaved, true), Optional.empty());
     }
 
@@ -107,7 +108,7 @@ final class Dl4jNetworkMapper {
                 byName.put(name, vertex(name, vertex, pointer, inputs));
             }
         }
-        return new Network("DL4J ComputationGraphConfiguration", locations.at(""), topologicalOrder(byName),
+        return new Network(Framework.DL4J, "DL4J ComputationGraphConfiguration", locations.at(""), topologicalOrder(byName),
                 conf.getNetworkOutputs(), new Network.Facts(!conf.isValidateOutputLayerConfig(), normalizerSaved, true),
                 Optional.empty());
     }

@@ -2,6 +2,7 @@ package dev.netlint.rule;
 
 import dev.netlint.rule.activation.SigmoidHiddenStack;
 import dev.netlint.rule.file.ReaderChecks;
+import dev.netlint.rule.head.FromLogitsOnActivatedOutput;
 import dev.netlint.rule.head.LossLayerAfterUnboundedActivation;
 import dev.netlint.rule.head.LossWeightsLength;
 import dev.netlint.rule.head.MissingOutputLayer;
@@ -20,7 +21,16 @@ import dev.netlint.rule.labels.BinaryLabelsOnTwoUnitSoftmax;
 import dev.netlint.rule.labels.ClassCountMismatch;
 import dev.netlint.rule.labels.InferredLabelMode;
 import dev.netlint.rule.labels.LabelModeMismatch;
+import dev.netlint.rule.optimizer.LearningRateHigh;
+import dev.netlint.rule.optimizer.LearningRateTooHigh;
+import dev.netlint.rule.regularization.DropoutAndL2Everywhere;
+import dev.netlint.rule.regularization.DropoutBeforeOutput;
+import dev.netlint.rule.regularization.DropoutRateAboveHalf;
 import dev.netlint.rule.regularization.DropoutRetainBelowHalf;
+import dev.netlint.rule.training.AccuracyOnNonClassificationLoss;
+import dev.netlint.rule.training.ActivationAfterDistance;
+import dev.netlint.rule.training.DeclaredInputScalingOutsideModel;
+import dev.netlint.rule.training.NoInputScaling;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,6 +54,7 @@ public final class RuleRegistry {
             new OutputUnitsZero(),
             new LossWeightsLength(),
             new LossLayerAfterUnboundedActivation(),
+            new FromLogitsOnActivatedOutput(),
             new LabelModeMismatch(),
             new ClassCountMismatch(),
             new InferredLabelMode(),
@@ -53,7 +64,16 @@ public final class RuleRegistry {
             new InitActivationMismatch(),
             new DistributionVarianceOff(),
             new DropoutRetainBelowHalf(),
-            new SigmoidHiddenStack());
+            new DropoutBeforeOutput(),
+            new DropoutRateAboveHalf(),
+            new DropoutAndL2Everywhere(),
+            new SigmoidHiddenStack(),
+            new LearningRateTooHigh(),
+            new LearningRateHigh(),
+            new AccuracyOnNonClassificationLoss(),
+            new ActivationAfterDistance(),
+            new NoInputScaling(),
+            new DeclaredInputScalingOutsideModel());
 
     private static final Map<String, RuleMeta> META_BY_ID = allMetas().stream()
             .collect(Collectors.toUnmodifiableMap(RuleMeta::id, Function.identity()));

@@ -65,8 +65,21 @@ final class KerasGraph {
             } else {
                 KerasNode node = new KerasNode(name, className, layerConfig, layerPointer);
                 node.inputs.addAll(callers);
+                boolean synthetic = sequential && previous == null
+                        && !KerasVocabulary.key(className).equals("inputlayer")
+                        && KerasShapes.declaredInput(layerConfig) != null;
+                if (synthetic) {
+                    // Keras' implicit input layer of a Sequential model, named as Keras names it.
+                    KerasNode input = new KerasNode(name + "_input", "InputLayer", layerConfig, layerPointer);
+                    input.inputs.addAll(callers);
+                    nodes.add(input);
+                    sub.inputs.add(input.name);
+                    node.inputs.clear();
+                    node.inputs.add(input.name);
+                }
                 nodes.add(node);
-                if (KerasVocabulary.key(className).equals("inputlayer") || sequential && previous == null) {
+                if (!synthetic && (KerasVocabulary.key(className).equals("inputlayer")
+                        || sequential && previous == null)) {
                     sub.inputs.add(name);
                 }
             }

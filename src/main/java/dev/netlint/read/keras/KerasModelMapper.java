@@ -3,6 +3,7 @@ package dev.netlint.read.keras;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.netlint.model.ActivationKind;
 import dev.netlint.model.Dropout;
+import dev.netlint.model.Framework;
 import dev.netlint.model.Layer;
 import dev.netlint.model.LayerKind;
 import dev.netlint.model.Loss;
@@ -55,7 +56,7 @@ final class KerasModelMapper {
             layers.add(layer(node, in, loss));
         }
         Network.Facts facts = new Network.Facts(false, Optional.empty(), training.isPresent());
-        return new Network(format, locations.at(pointer), layers, graph.outputs, facts,
+        return new Network(Framework.KERAS, format, locations.at(pointer), layers, graph.outputs, facts,
                 training.map(KerasTraining::training));
     }
 
@@ -93,6 +94,9 @@ final class KerasModelMapper {
             builder.dropout(Dropout.fromDropProbability(rate, node.className + "(" + rate + ")"));
         }
         loss.ifPresent(builder::loss);
+        if (node.shape != null) {
+            builder.shape(java.util.Arrays.stream(node.shape).boxed().toList());
+        }
         return builder.build();
     }
 

@@ -91,7 +91,7 @@ final class KerasTraining {
             return new Loss(KerasVocabulary.loss(name).orElse(LossKind.OTHER), name, OptionalLong.empty(), fromLogits);
         }
         // tfjs writes a custom JS loss function as {}: there is a loss, netlint cannot know which.
-        return Loss.of(LossKind.OTHER, "custom loss");
+        return Loss.of(LossKind.OTHER, "(custom function)");
     }
 
     private static void collectMetrics(JsonNode node, List<String> out) {

@@ -1,9 +1,11 @@
 package dev.netlint.rule.activation;
 
 import dev.netlint.model.ActivationKind;
+import dev.netlint.model.Framework;
 import dev.netlint.model.Layer;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Advice;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -26,10 +28,11 @@ public final class SigmoidHiddenStack implements Rule {
             if (run.size() >= MIN_STACK) {
                 long bound = Math.round(Math.pow(4, run.size()));
                 context.report(run.get(0), run.size() + " stacked hidden layers (" + Stacks.names(run)
-                                + ") use sigmoid (DL4J's default when no activation is set)",
+                                + ") use sigmoid" + (network.framework() == Framework.DL4J
+                        ? " (DL4J's default when no activation is set)" : ""),
                         "each sigmoid scales the gradient by at most 0.25, so the first layer gets less than 1/"
                                 + bound + " of it and the network stays near chance",
-                        "set .activation(Activation.RELU) (with weightInit RELU) on the hidden layers");
+                        "use " + Advice.reluActivation(network) + " on the hidden layers");
             }
         }
     }

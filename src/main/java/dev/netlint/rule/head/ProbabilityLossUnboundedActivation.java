@@ -1,6 +1,7 @@
 package dev.netlint.rule.head;
 
 import dev.netlint.model.ActivationKind;
+import dev.netlint.model.Framework;
 import dev.netlint.model.Head;
 import dev.netlint.model.Layer;
 import dev.netlint.model.Network;
@@ -21,7 +22,8 @@ public final class ProbabilityLossUnboundedActivation implements Rule {
     public void check(Network network, RuleContext context) {
         for (Head head : Head.of(network)) {
             Layer layer = head.layer();
-            if (!head.loss().kind().expectsProbability() || layer.activation().isEmpty()) {
+            // from_logits=True: the loss applies softmax or sigmoid itself, so unbounded outputs are what it wants.
+            if (!head.loss().kind().expectsProbability() || layer.activation().isEmpty() || head.loss().takesLogits()) {
                 continue;
             }
             ActivationKind own = layer.activation().get();
@@ -29,11 +31,13 @@ public final class ProbabilityLossUnboundedActivation implements Rule {
                     || head.isLossLayer() && own == ActivationKind.IDENTITY) {
                 continue;
             }
-            context.report(layer, head.loss().kind().description() + " (" + head.loss().name() + ") on a "
-                            + own.label() + " activation, whose outputs are not probabilities",
+            context.report(layer, head.loss().kind().description() + " (" + head.loss().name() + ") on the "
+                            + own.label() + " activation, whose outputs are not probabilities"
+                            + (network.framework() == Framework.KERAS ? " (from_logits is false)" : ""),
                     "the loss takes the log of values outside (0, 1): NaN or unbounded loss, no useful gradient",
-                    "softmax for one class per example, sigmoid for binary or multi-label outputs; "
-                            + "for a regression target use MSE with identity");
+                    "softmax for one class per example, sigmoid for binary or multi-label outputs"
+                            + (network.framework() == Framework.KERAS ? ", or keep the linear output and pass "
+                            + "from_logits=True to the loss" : "") + "; for a regression target use MSE with identity");
         }
     }
 }

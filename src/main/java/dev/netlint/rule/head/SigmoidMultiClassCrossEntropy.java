@@ -17,7 +17,8 @@ public final class SigmoidMultiClassCrossEntropy implements Rule {
     public void check(Network network, RuleContext context) {
         for (Head head : Head.of(network)) {
             if (head.hasActivation(ActivationKind.SIGMOID) && head.loss().kind().isMultiClassCrossEntropy()) {
-                String units = head.units().isPresent() ? " over " + head.units().getAsLong() + " units" : "";
+                String units = head.units().isPresent() ? " over " + head.units().getAsLong()
+                        + (head.units().getAsLong() == 1 ? " unit" : " units") : "";
                 context.report(head.layer(), "sigmoid activation with " + head.loss().kind().description()
                                 + " (" + head.loss().name() + ")" + units,
                         "the loss only pushes the true class up and never the others down: outputs saturate "

@@ -4,6 +4,7 @@ import dev.netlint.model.Layer;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
 import dev.netlint.model.WeightInit;
+import dev.netlint.rule.Advice;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -29,7 +30,8 @@ public final class ConstantWeightInit implements Rule {
                                     + "learns more than one feature"
                                     + (init.constant().orElse(0.0) == 0.0 ? "; with zero weights no gradient reaches "
                                     + "the layers below" : ""),
-                            "use RELU (He) for ReLU-family layers or XAVIER for tanh/sigmoid layers"));
+                            Advice.heInit(network) + " for ReLU-family layers, " + Advice.glorotInit(network)
+                                    + " for tanh/sigmoid layers"));
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.netlint.model.Layer;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
 import dev.netlint.model.WeightInit;
+import dev.netlint.rule.Advice;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -31,7 +32,7 @@ public final class InitActivationMismatch implements Rule {
                     || layer.weightInit().isEmpty()) {
                 continue;
             }
-            String advice = advice(layer.activation().get().family(), layer.weightInit().get().scheme());
+            String advice = advice(network, layer.activation().get().family(), layer.weightInit().get().scheme());
             if (advice != null) {
                 byAdvice.computeIfAbsent(advice, k -> new ArrayList<>()).add(layer);
             }
@@ -46,15 +47,15 @@ public final class InitActivationMismatch implements Rule {
         });
     }
 
-    private static String advice(ActivationKind.Family family, WeightInit.Scheme scheme) {
+    private static String advice(Network network, ActivationKind.Family family, WeightInit.Scheme scheme) {
         return switch (family) {
             case RELU -> scheme == WeightInit.Scheme.GLOROT || scheme == WeightInit.Scheme.LECUN
                     || scheme == WeightInit.Scheme.SIGMOID_UNIFORM
-                    ? "weightInit(WeightInit.RELU) (He), derived for ReLU-family activations" : null;
+                    ? Advice.heInit(network) + ", derived for ReLU-family activations" : null;
             case SATURATING -> scheme == WeightInit.Scheme.HE
-                    ? "weightInit(WeightInit.XAVIER) (Glorot), derived for tanh and sigmoid" : null;
+                    ? Advice.glorotInit(network) + ", derived for tanh and sigmoid" : null;
             case SELF_NORMALISING -> scheme == WeightInit.Scheme.HE || scheme == WeightInit.Scheme.GLOROT
-                    ? "weightInit(WeightInit.LECUN_NORMAL), which SELU's self-normalisation assumes" : null;
+                    ? Advice.lecunInit(network) + ", which SELU's self-normalisation assumes" : null;
             default -> null;
         };
     }

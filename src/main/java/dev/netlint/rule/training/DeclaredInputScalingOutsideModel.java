@@ -1,0 +1,27 @@
+package dev.netlint.rule.training;
+
+import dev.netlint.model.Network;
+import dev.netlint.model.Severity;
+import dev.netlint.rule.Rule;
+import dev.netlint.rule.RuleContext;
+import dev.netlint.rule.RuleInfo;
+
+/** NL803 escalated: the user says training scaled the inputs, and the model does not do it itself. */
+@RuleInfo(id = "NL804", name = "declared-input-scaling-outside-model", severity = Severity.WARNING,
+        summary = "Training scaled the inputs (declared inputScaling) but the image model has no scaling layer")
+public final class DeclaredInputScalingOutsideModel implements Rule {
+
+    @Override
+    public void check(Network network, RuleContext context) {
+        if (!context.inputScalingDeclared() || ImageInputScaling.scalesItsInput(network)) {
+            return;
+        }
+        ImageInputScaling.imageInput(network).ifPresent(input -> context.report(input,
+                "the build declares <inputScaling>true</inputScaling>, but the model has no Rescaling or "
+                        + "Normalization layer",
+                "every caller of the model must scale the input exactly as training did; a caller that forgets gets "
+                        + "confident wrong answers (seed case E: 98% validation accuracy, 67% in production)",
+                "add the scaling to the model (a Rescaling(1/255) or Normalization layer first) and retrain or "
+                        + "re-save"));
+    }
+}
