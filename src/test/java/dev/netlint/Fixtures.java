@@ -19,12 +19,17 @@ public final class Fixtures {
 
     public static final Path DL4J = Path.of("src/test/resources/fixtures/dl4j");
     public static final Path ZOO = Path.of("src/test/resources/fixtures/zoo");
+    public static final Path KERAS = Path.of("src/test/resources/fixtures/keras");
 
     private Fixtures() {
     }
 
     public static Path dl4j(String name) {
         return DL4J.resolve(name);
+    }
+
+    public static Path keras(String name) {
+        return KERAS.resolve(name);
     }
 
     public static LintResult lint(Path file) {

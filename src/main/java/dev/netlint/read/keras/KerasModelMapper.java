@@ -55,7 +55,8 @@ final class KerasModelMapper {
                     : Optional.ofNullable(byName.get(node.inputs.get(0))).map(n -> n.shape).orElse(null);
             layers.add(layer(node, in, loss));
         }
-        Network.Facts facts = new Network.Facts(false, Optional.empty(), training.isPresent());
+        Network.Facts facts = new Network.Facts(false, Optional.empty(),
+                training.map(KerasTraining::hasLoss).orElse(false));
         return new Network(Framework.KERAS, format, locations.at(pointer), layers, graph.outputs, facts,
                 training.map(KerasTraining::training));
     }

@@ -101,9 +101,9 @@ public final class KerasReader {
         KerasModelMapper mapper = new KerasModelMapper(locations);
         Network network = mapper.map(document.format(), document.model(), document.modelPointer(), training);
         List<ReadNote> notes = new ArrayList<>(mapper.notes());
-        if (training.isEmpty()) {
+        if (training.map(t -> !t.hasLoss()).orElse(true)) {
             notes.add(0, new ReadNote("NL003", locations.at(document.modelPointer()), "",
-                    "the file holds the architecture only, no loss or optimizer",
+                    "the file holds no loss (the architecture only, or a model compiled without one)",
                     "checks of the loss, the label fit and the learning rate were skipped",
                     "lint the file saved with its training configuration (model.save(), a .keras archive, "
                             + "a tfjs model.json saved with includeOptimizer) if you have it"));

@@ -67,6 +67,11 @@ final class KerasTraining {
         return training;
     }
 
+    /** False when the model was compiled without a loss ({@code loss: null}). */
+    boolean hasLoss() {
+        return forAll.isPresent() || !byName.isEmpty() || !byPosition.isEmpty();
+    }
+
     private static boolean isSerialisedObject(JsonNode node) {
         return node.isObject() && node.has("class_name");
     }

@@ -1,0 +1,68 @@
+package dev.netlint.corpus;
+
+import dev.netlint.Fixtures;
+import dev.netlint.engine.LintEngine;
+import dev.netlint.engine.LintResult;
+import dev.netlint.engine.ModelInput;
+import dev.netlint.engine.SeverityOverrides;
+import dev.netlint.model.Finding;
+import dev.netlint.model.Severity;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Zero false errors on real Keras, TensorFlow.js and .h5 files written by others (../shared/corpus/keras, h5 and
+ * buggy, read in place). Files that are not models (a tokenizer, a training_config on its own, a weights-only .h5)
+ * must be skipped quietly; the files listed here must get exactly these errors, each a true positive.
+ */
+class KerasCorpusTest {
+
+    private static final Map<String, List<String>> GENUINE_ERRORS = Map.of(
+            // DeepFD benchmark subject 59282996 (a known-buggy model): TimeDistributed Dense(3, sigmoid) trained
+            // with sparse categorical cross-entropy.
+            "deepfd__59282996_epoch_30_model.h5", List.of("NL102"),
+            // Keras model-import test model (never meant to train): a tanh Conv1D head under categorical
+            // cross-entropy, which takes the log of negative values.
+            "causal_conv1d_k2_s1_d1_cl_model.h5", List.of("NL104"),
+            // KotlinDL's initializer-loading test: hidden layers with Zeros, Ones and Constant(2) kernels.
+            "ModelLoader_initializer_identity", List.of("NL301"));
+
+    @TestFactory
+    Stream<DynamicTest> realKerasFilesLintWithoutFalseErrors() {
+        List<Path> files = Stream.of("keras", "h5", "buggy").flatMap(f -> SharedCorpus.files(f).stream()).toList();
+        return files.stream().map(file -> DynamicTest.dynamicTest(file.getParent().getFileName() + "/"
+                + file.getFileName(), () -> {
+            LintResult result = new LintEngine(SeverityOverrides.NONE).lint(List.of(
+                    new ModelInput(file, file.getFileName().toString(), Optional.empty(), false)));
+            List<String> errors = result.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                    .map(Finding::ruleId).distinct().sorted().toList();
+            List<String> expected = GENUINE_ERRORS.entrySet().stream()
+                    .filter(e -> file.getFileName().toString().contains(e.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElse(List.of());
+            assertThat(errors).as("errors in %s: %s", file.getFileName(), result.findings()).isEqualTo(expected);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyKerasH5WithAConfigurationIsRead() {
+        return SharedCorpus.files("h5").stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            LintResult result = Fixtures.lint(file);
+            boolean weightsOnly = file.getFileName().toString().contains("weights");
+            if (weightsOnly) {
+                assertThat(Fixtures.findings(result, "NL000")).singleElement()
+                        .satisfies(f -> assertThat(f.problem()).contains("weights only"));
+            } else {
+                assertThat(result.networksChecked()).as("%s: %s", file, result.findings()).isEqualTo(1);
+                assertThat(result.findings()).allSatisfy(f -> assertThat(f.file()).contains("!/model_config"));
+            }
+        }));
+    }
+}
