@@ -26,7 +26,7 @@ def noLineWith = { String start, String part ->
 }
 
 // Nothing to lint: netlint says so (a warning, since it usually means a wrong directory) and the build passes.
-contains("[WARNING] netlint: no model file found in src/main/resources (includes **/*.json, **/*.zip): nothing was checked")
+contains("[WARNING] netlint: no model file found in src/main/resources (includes **/*.json, **/*.zip, **/*.keras, **/*.h5, **/*.hdf5): nothing was checked")
 contains("[INFO] netlint: 0 model files read, 0 networks checked: 0 errors, 0 warnings, 0 infos")
 contains("BUILD SUCCESS")
 

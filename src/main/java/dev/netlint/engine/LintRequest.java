@@ -16,7 +16,7 @@ import java.util.List;
 public record LintRequest(Path baseDirectory, List<Path> sourceDirectories, List<String> includes,
                           List<String> excludes, List<ModelDeclaration> declarations, SeverityOverrides overrides) {
 
-    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json", "**/*.zip");
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json", "**/*.zip", "**/*.keras", "**/*.h5", "**/*.hdf5");
 
     public LintRequest {
         sourceDirectories = List.copyOf(sourceDirectories);

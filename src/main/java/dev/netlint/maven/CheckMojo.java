@@ -50,7 +50,7 @@ public class CheckMojo extends AbstractMojo {
     @Parameter
     private List<File> sourceDirectories;
 
-    /** Globs of files to lint, relative to each source directory. Default: {@code **}{@code /*.json, **}{@code /*.zip}. */
+    /** Globs of files to lint, relative to each source directory. Default: json, zip, keras, h5 and hdf5 files. */
     @Parameter
     private List<String> includes;
 
