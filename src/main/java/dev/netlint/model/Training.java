@@ -9,8 +9,9 @@ import java.util.Optional;
  *
  * @param optimizer the optimiser
  * @param metrics   metric names as written, e.g. {@code accuracy}
+ * @param location  where the optimiser is configured in the file
  */
-public record Training(Optional<Optimizer> optimizer, List<String> metrics) {
+public record Training(Optional<Optimizer> optimizer, List<String> metrics, SourceLocation location) {
 
     public Training {
         metrics = List.copyOf(metrics);

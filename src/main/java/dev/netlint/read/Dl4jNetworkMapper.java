@@ -6,6 +6,8 @@ import dev.netlint.model.Layer;
 import dev.netlint.model.LayerKind;
 import dev.netlint.model.Loss;
 import dev.netlint.model.Network;
+import dev.netlint.model.Optimizer;
+import dev.netlint.model.Training;
 import dev.netlint.model.SourceLocation;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
@@ -53,6 +55,7 @@ import org.nd4j.linalg.learning.regularization.WeightDecay;
 import org.nd4j.linalg.lossfunctions.ILossFunction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +89,9 @@ final class Dl4jNetworkMapper {
         }
         List<String> outputs = previous == null ? List.of() : List.of(previous);
         return new Network(Framework.DL4J, "DL4J MultiLayerConfiguration", locations.at(""), layers, outputs,
-                new Network.Facts(!conf.isValidateOutputLayerConfig(), normalizerSaved, true), Optional.empty());
+                new Network.Facts(!conf.isValidateOutputLayerConfig(), normalizerSaved, true),
+                training(confs.stream().map(NeuralNetConfiguration::getLayer).toList(),
+                        java.util.stream.IntStream.range(0, confs.size()).mapToObj(i -> "/confs/" + i + "/layer").toList()));
     }
 
     Network graph(ComputationGraphConfiguration conf, Optional<Boolean> normalizerSaved) {
@@ -108,9 +113,35 @@ final class Dl4jNetworkMapper {
                 byName.put(name, vertex(name, vertex, pointer, inputs));
             }
         }
+        List<Map.Entry<String, GraphVertex>> layerVertices = conf.getVertices().entrySet().stream()
+                .filter(e -> e.getValue() instanceof LayerVertex).toList();
         return new Network(Framework.DL4J, "DL4J ComputationGraphConfiguration", locations.at(""), topologicalOrder(byName),
                 conf.getNetworkOutputs(), new Network.Facts(!conf.isValidateOutputLayerConfig(), normalizerSaved, true),
-                Optional.empty());
+                training(layerVertices.stream().map(e -> ((LayerVertex) e.getValue()).getLayerConf().getLayer()).toList(),
+                        layerVertices.stream().map(e -> layerPointer("/vertices/" + JsonLocations.escape(e.getKey())))
+                                .toList()));
+    }
+
+    /**
+     * DL4J sets the updater per layer; the builder copies the global one into every layer. The updater of the most
+     * layers with weights is the network's optimiser.
+     */
+    private Optional<Training> training(List<org.deeplearning4j.nn.conf.layers.Layer> layers, List<String> pointers) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        Map<String, Optimizer> byKey = new HashMap<>();
+        Map<String, String> firstPointer = new HashMap<>();
+        for (int i = 0; i < layers.size(); i++) {
+            if (unwrap(layers.get(i)) instanceof BaseLayer base && base.getIUpdater() != null) {
+                Optimizer optimizer = Dl4jVocabulary.updater(base.getIUpdater());
+                String key = optimizer.toString();
+                votes.merge(key, 1, Integer::sum);
+                byKey.putIfAbsent(key, optimizer);
+                firstPointer.putIfAbsent(key, pointers.get(i) + "/iupdater");
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> new Training(Optional.of(byKey.get(e.getKey())), List.of(),
+                        locations.at(firstPointer.get(e.getKey()))));
     }
 
     /** A LayerVertex's layer sits under {@code layerConf/layer}, or under a legacy {@code LayerVertex} wrapper. */

@@ -2,6 +2,8 @@ package dev.netlint.read;
 
 import dev.netlint.model.ActivationKind;
 import dev.netlint.model.LossKind;
+import dev.netlint.model.Optimizer;
+import dev.netlint.model.OptimizerKind;
 import dev.netlint.model.WeightInit;
 import org.deeplearning4j.nn.conf.distribution.ConstantDistribution;
 import org.deeplearning4j.nn.conf.distribution.Distribution;
@@ -14,6 +16,7 @@ import org.deeplearning4j.nn.weights.IWeightInit;
 import org.deeplearning4j.nn.weights.WeightInitConstant;
 import org.deeplearning4j.nn.weights.WeightInitDistribution;
 import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.lossfunctions.ILossFunction;
 
 import java.util.Map;
@@ -101,7 +104,51 @@ final class Dl4jVocabulary {
     private record FanRule(WeightInit.Scheme scheme, WeightInit.Fan fan, double coefficient, String name) {
     }
 
+    private static final Map<String, OptimizerKind> UPDATERS = Map.ofEntries(
+            entry("Adam", OptimizerKind.ADAPTIVE),
+            entry("AdaMax", OptimizerKind.ADAPTIVE),
+            entry("Nadam", OptimizerKind.ADAPTIVE),
+            entry("AMSGrad", OptimizerKind.ADAPTIVE),
+            entry("AdaBelief", OptimizerKind.ADAPTIVE),
+            entry("RmsProp", OptimizerKind.ADAPTIVE),
+            entry("Sgd", OptimizerKind.SGD),
+            entry("Nesterovs", OptimizerKind.SGD),
+            entry("AdaGrad", OptimizerKind.ADAGRAD),
+            entry("AdaDelta", OptimizerKind.ADADELTA),
+            entry("NoOp", OptimizerKind.NONE));
+
     private Dl4jVocabulary() {
+    }
+
+    /**
+     * A layer's updater. DL4J writes an unset learning rate as NaN (legacy files keep "learningRate": "NaN" next
+     * to a schedule); that is an unknown rate, never a value.
+     */
+    static Optimizer updater(IUpdater updater) {
+        String name = updater.getClass().getSimpleName();
+        OptimizerKind kind = UPDATERS.getOrDefault(name, OptimizerKind.OTHER);
+        if (!updater.hasLearningRate()) {
+            return new Optimizer(name, kind, OptionalDouble.empty(), false);
+        }
+        boolean scheduled = hasSchedule(updater);
+        double rate;
+        try {
+            rate = updater.getLearningRate(0, 0);
+        } catch (RuntimeException e) {
+            rate = Double.NaN;
+        }
+        return new Optimizer(name, kind, Double.isNaN(rate) ? OptionalDouble.empty() : OptionalDouble.of(rate),
+                scheduled);
+    }
+
+    private static boolean hasSchedule(IUpdater updater) {
+        try {
+            java.lang.reflect.Field field = updater.getClass().getDeclaredField("learningRateSchedule");
+            field.setAccessible(true);
+            return field.get(updater) != null;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
     }
 
     static ActivationKind activation(IActivation activation) {

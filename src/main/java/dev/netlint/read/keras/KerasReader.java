@@ -27,8 +27,8 @@ public final class KerasReader {
     }
 
     /** Where the parts of one Keras document are. */
-    public record Document(String format, JsonNode model, String modelPointer, Optional<JsonNode> training)
-            implements Sniffed {
+    public record Document(String format, JsonNode model, String modelPointer, Optional<JsonNode> training,
+                           String trainingPointer) implements Sniffed {
     }
 
     /** A Keras-family file that holds no layers to check (weights only, a TF graph, a subclassed model). */
@@ -63,11 +63,13 @@ public final class KerasReader {
             if (training.isMissingNode() || training.isNull()) {
                 training = root.path("trainingConfig");
             }
+            String trainingPointer = topology.path("training_config").isObject() ? "/modelTopology/training_config"
+                    : "/trainingConfig";
             return new Document("TensorFlow.js layers model (" + version + ")", topology.get("model_config"),
-                    "/modelTopology/model_config", present(training));
+                    "/modelTopology/model_config", present(training), trainingPointer);
         }
         return new Document("TensorFlow.js layers model (" + version + ")", topology, "/modelTopology",
-                present(root.path("trainingConfig")));
+                present(root.path("trainingConfig")), "/trainingConfig");
     }
 
     private static Sniffed keras(JsonNode root) {
@@ -85,7 +87,12 @@ public final class KerasReader {
         }
         String version = root.has("module") ? "Keras 3" : root.has("keras_version")
                 ? "Keras " + root.get("keras_version").asText() : "Keras";
-        return new Document(version + " " + className + " model", root, "", training);
+        return new Document(version + " " + className + " model", root, "", training,
+                root.has("compile_config") ? "/compile_config" : "");
+    }
+
+    private static String optimizerPointer(String trainingPointer, JsonNode training) {
+        return trainingPointer + (training.has("optimizer_config") ? "/optimizer_config" : "/optimizer");
     }
 
     private static Optional<JsonNode> present(JsonNode node) {
@@ -97,7 +104,8 @@ public final class KerasReader {
     public ReadOutcome.Models read(Document document, JsonLocations locations, String entry,
                                    Optional<JsonNode> separateTraining) {
         Optional<JsonNode> trainingNode = document.training().or(() -> separateTraining);
-        Optional<KerasTraining> training = trainingNode.map(KerasTraining::parse);
+        Optional<KerasTraining> training = trainingNode.map(node -> KerasTraining.parse(node,
+                locations.at(document.training().isPresent() ? optimizerPointer(document.trainingPointer(), node) : "")));
         KerasModelMapper mapper = new KerasModelMapper(locations);
         Network network = mapper.map(document.format(), document.model(), document.modelPointer(), training);
         List<ReadNote> notes = new ArrayList<>(mapper.notes());

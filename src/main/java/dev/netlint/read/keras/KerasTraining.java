@@ -5,6 +5,7 @@ import dev.netlint.model.Loss;
 import dev.netlint.model.LossKind;
 import dev.netlint.model.Optimizer;
 import dev.netlint.model.OptimizerKind;
+import dev.netlint.model.SourceLocation;
 import dev.netlint.model.Training;
 
 import java.util.ArrayList;
@@ -35,6 +36,11 @@ final class KerasTraining {
     }
 
     static KerasTraining parse(JsonNode config) {
+        return parse(config, SourceLocation.START_OF_FILE);
+    }
+
+    /** @param optimizerAt where the optimiser configuration starts, for findings about it */
+    static KerasTraining parse(JsonNode config, SourceLocation optimizerAt) {
         JsonNode loss = config.path("loss");
         Optional<Loss> forAll = Optional.empty();
         Map<String, Loss> byName = new HashMap<>();
@@ -49,7 +55,7 @@ final class KerasTraining {
         List<String> metrics = new ArrayList<>();
         collectMetrics(config.path("metrics"), metrics);
         JsonNode optimizer = config.has("optimizer_config") ? config.get("optimizer_config") : config.path("optimizer");
-        return new KerasTraining(forAll, byName, byPosition, new Training(optimizer(optimizer), metrics));
+        return new KerasTraining(forAll, byName, byPosition, new Training(optimizer(optimizer), metrics, optimizerAt));
     }
 
     /** The loss of the output with this (unprefixed) name at this position among the outputs. */

@@ -21,11 +21,11 @@ public final class LearningRateHigh implements Rule {
             String at = optimizer.name() + "(learning_rate=" + LearningRates.format(lr) + ")";
             if (LearningRates.isAdaptive(optimizer) && lr > LearningRates.ADAPTIVE_HIGH
                     && lr < LearningRates.ADAPTIVE_TOO_HIGH) {
-                context.report(network.location(), optimizer.name(), at + ", above the usual 1e-4 to 1e-2",
+                context.report(network.training().get().location(), optimizer.name(), at + ", above the usual 1e-4 to 1e-2",
                         "training is likely to oscillate or diverge, especially with pretrained layers",
                         "start from 1e-3 and raise it only if a learning-rate sweep says so");
             } else if (optimizer.kind() == OptimizerKind.SGD && lr > LearningRates.SGD_HIGH) {
-                context.report(network.location(), optimizer.name(), at + ", above 1",
+                context.report(network.training().get().location(), optimizer.name(), at + ", above 1",
                         "plain SGD steps by lr times the raw gradient, so the loss usually diverges",
                         "use 1e-2 to 1e-1, with momentum if training is slow");
             }

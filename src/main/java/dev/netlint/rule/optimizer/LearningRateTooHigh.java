@@ -22,11 +22,11 @@ public final class LearningRateTooHigh implements Rule {
             double lr = optimizer.learningRate().getAsDouble();
             String at = optimizer.name() + "(learning_rate=" + LearningRates.format(lr) + ")";
             if (lr <= 0) {
-                context.report(network.location(), optimizer.name(), at + " is not positive",
+                context.report(network.training().get().location(), optimizer.name(), at + " is not positive",
                         "no weight ever changes (or every step goes uphill)",
                         "use the optimiser's default learning rate (Adam: 1e-3, SGD: 1e-2)");
             } else if (LearningRates.isAdaptive(optimizer) && lr >= LearningRates.ADAPTIVE_TOO_HIGH) {
-                context.report(network.location(), optimizer.name(), at + ", " + Math.round(lr / 1e-3)
+                context.report(network.training().get().location(), optimizer.name(), at + ", " + Math.round(lr / 1e-3)
                                 + " times the recommended 1e-3",
                         "each step moves every weight by about the learning rate, destroying what the network "
                                 + "(or a pretrained part of it) knows; the loss stalls or diverges",
