@@ -309,6 +309,23 @@ fixture('dropout-before-output-bad', 'He-normal, Dropout(0.5) "drop_out" directl
 fixture('dropout-high-rate-warn', 'He-normal, Dropout(0.8) "drop1" after dense1',
   (n) => mlp(n, 'heNormal', {1: {name: 'drop1', rate: 0.8}}));
 
+// Structure: a Dense applied straight to a feature map; a Flatten->Dense that holds most parameters.
+function imageHead(fixtureName, inputShape, between) {
+  const layers = [conv('conv1', 16, 3, {inputShape, padding: 'same'})];
+  layers.push(...between);
+  layers.push(dense('output', 10, 'softmax'));
+  const model = sequential(fixtureName, layers);
+  model.compile({optimizer: tf.train.adam(1e-3), loss: 'categoricalCrossentropy'});
+  return model;
+}
+fixture('dense-on-feature-map-bad', 'Conv2D then Dense "output" with no Flatten: Dense acts per position',
+  (n) => imageHead(n, [8, 8, 3], []));
+fixture('flatten-dense-dominates-bad', '224x224 Conv2D(16, same), Flatten, Dense "dense1" 256: 205 M of the parameters',
+  (n) => imageHead(n, [224, 224, 3], [flatten(), dense('dense1', 256, 'relu')]));
+fixture('global-pooling-ok', 'Fixed: GlobalAveragePooling2D "gap" before the dense layers',
+  (n) => imageHead(n, [224, 224, 3], [tf.layers.globalAveragePooling2d({name: 'gap'}),
+    dense('dense1', 256, 'relu')]));
+
 // ---------------------------------------------------------------------------------------------
 
 async function main() {

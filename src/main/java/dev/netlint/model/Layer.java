@@ -23,7 +23,10 @@ import java.util.OptionalLong;
  * @param l1         L1 coefficient on the weights
  * @param l2         L2 coefficient (or weight decay) on the weights
  * @param loss       the loss, for output and loss layers
- * @param shape      output shape without the batch axis (-1 for an unknown dimension), where known
+ * @param shape      output shape without the batch axis (-1 for an unknown dimension, 0 for a collapsed one)
+ * @param params     number of trainable parameters, where known
+ * @param updater    the layer's own optimiser, where the format sets one per layer (DL4J)
+ * @param frozen     true when the layer's parameters are not trained (DL4J FrozenLayer)
  */
 public record Layer(
         String name,
@@ -41,7 +44,10 @@ public record Layer(
         OptionalDouble l1,
         OptionalDouble l2,
         Optional<Loss> loss,
-        Optional<List<Long>> shape) {
+        Optional<List<Long>> shape,
+        OptionalLong params,
+        Optional<Optimizer> updater,
+        boolean frozen) {
 
     public Layer {
         inputs = List.copyOf(inputs);
@@ -61,7 +67,7 @@ public record Layer(
 
     public Layer withLocation(SourceLocation newLocation) {
         return new Layer(name, type, kind, newLocation, inputs, activation, units, inputSize, fanIn, fanOut,
-                weightInit, dropout, l1, l2, loss, shape);
+                weightInit, dropout, l1, l2, loss, shape, params, updater, frozen);
     }
 
     public static Builder builder(String name, String type, LayerKind kind, SourceLocation location) {
@@ -86,6 +92,9 @@ public record Layer(
         private OptionalDouble l2 = OptionalDouble.empty();
         private Optional<Loss> loss = Optional.empty();
         private Optional<List<Long>> shape = Optional.empty();
+        private OptionalLong params = OptionalLong.empty();
+        private Optional<Optimizer> updater = Optional.empty();
+        private boolean frozen;
 
         private Builder(String name, String type, LayerKind kind, SourceLocation location) {
             this.name = name;
@@ -105,10 +114,13 @@ public record Layer(
         public Builder l2(double value) { l2 = OptionalDouble.of(value); return this; }
         public Builder loss(Loss value) { loss = Optional.ofNullable(value); return this; }
         public Builder shape(List<Long> value) { shape = Optional.ofNullable(value).map(List::copyOf); return this; }
+        public Builder params(long value) { params = OptionalLong.of(value); return this; }
+        public Builder updater(Optimizer value) { updater = Optional.ofNullable(value); return this; }
+        public Builder frozen(boolean value) { frozen = value; return this; }
 
         public Layer build() {
             return new Layer(name, type, kind, location, inputs, activation, units, inputSize, fanIn, fanOut,
-                    weightInit, dropout, l1, l2, loss, shape);
+                    weightInit, dropout, l1, l2, loss, shape, params, updater, frozen);
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.netlint.model.Optimizer;
 import dev.netlint.model.Training;
 import dev.netlint.model.SourceLocation;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.dropout.AlphaDropout;
@@ -84,7 +85,13 @@ final class Dl4jNetworkMapper {
             String pointer = "/confs/" + i + "/layer";
             String name = layer.getLayerName() != null ? layer.getLayerName() : "layer" + i;
             List<String> inputs = previous == null ? List.of() : List.of(previous);
-            layers.add(layer(name, layer, pointer, inputs));
+            InputPreProcessor preProcessor = conf.getInputPreProcess(i);
+            if (preProcessor != null) {
+                Layer reshape = preProcessor(name, preProcessor, "/inputPreProcessors/" + i, inputs);
+                layers.add(reshape);
+                inputs = List.of(reshape.name());
+            }
+            layers.add(layer(name, layer, pointer, inputs, confs.get(i)));
             previous = name;
         }
         List<String> outputs = previous == null ? List.of() : List.of(previous);
@@ -107,8 +114,13 @@ final class Dl4jNetworkMapper {
             GraphVertex vertex = entry.getValue();
             if (vertex instanceof LayerVertex layerVertex) {
                 String layerPointer = layerPointer(pointer);
-                byName.put(name, layer(name, layerVertex.getLayerConf().getLayer(), layerPointer, inputs)
-                        .withLocation(locations.at(pointer)));
+                if (layerVertex.getPreProcessor() != null) {
+                    Layer reshape = preProcessor(name, layerVertex.getPreProcessor(), pointer + "/preProcessor", inputs);
+                    byName.put(reshape.name(), reshape);
+                    inputs = List.of(reshape.name());
+                }
+                byName.put(name, layer(name, layerVertex.getLayerConf().getLayer(), layerPointer, inputs,
+                        layerVertex.getLayerConf()).withLocation(locations.at(pointer)));
             } else {
                 byName.put(name, vertex(name, vertex, pointer, inputs));
             }
@@ -162,7 +174,7 @@ final class Dl4jNetworkMapper {
     }
 
     private Layer layer(String name, org.deeplearning4j.nn.conf.layers.Layer layer, String pointer,
-                        List<String> inputs) {
+                        List<String> inputs, NeuralNetConfiguration layerConf) {
         String opaque = opaqueClasses.get(pointer);
         if (opaque != null) {
             Layer.Builder builder = Layer.builder(name, opaque, LayerKind.OPAQUE, locations.at(pointer))
@@ -187,7 +199,10 @@ final class Dl4jNetworkMapper {
         if (inner instanceof FeedForwardLayer ff) {
             boolean isLossLayer = kind(inner) == LayerKind.LOSS;
             if (!isLossLayer || ff.getNOut() > 0) {
-                builder.units(ff.getNOut());
+                // A bidirectional wrapper in CONCAT mode (the default) puts both directions side by side.
+                boolean concat = layer instanceof Bidirectional bidirectional
+                        && bidirectional.getMode() == Bidirectional.Mode.CONCAT;
+                builder.units(concat ? 2 * ff.getNOut() : ff.getNOut());
             }
             if (ff.getNIn() > 0) {
                 builder.inputSize(ff.getNIn());
@@ -196,7 +211,31 @@ final class Dl4jNetworkMapper {
         }
         dropout(inner.getIDropout(), builder);
         loss(inner, pointer + pointerInside(layer), builder);
+        builder.frozen(layer instanceof FrozenLayer || layer instanceof FrozenLayerWithBackprop);
+        if (inner instanceof BaseLayer base && base.getIUpdater() != null) {
+            builder.updater(Dl4jVocabulary.updater(base.getIUpdater()));
+        }
+        params(layer, layerConf).ifPresent(builder::params);
         return builder.build();
+    }
+
+    /**
+     * DL4J reshapes between layer types with input preprocessors (CNN to dense is DL4J's Flatten). They are
+     * modelled as the reshaping step they are, named after the layer they feed. Their stored sizes are not used:
+     * DL4J before 1.0 wrote placeholder dimensions there and took the real ones from the data at run time.
+     */
+    private Layer preProcessor(String layerName, InputPreProcessor preProcessor, String pointer, List<String> inputs) {
+        return Layer.builder(layerName + "/" + preProcessor.getClass().getSimpleName(),
+                preProcessor.getClass().getSimpleName(), LayerKind.RESHAPE, locations.at(pointer)).inputs(inputs).build();
+    }
+
+    /** DL4J's own parameter count; arithmetic on the configuration, no arrays allocated. */
+    private static OptionalLong params(org.deeplearning4j.nn.conf.layers.Layer layer, NeuralNetConfiguration conf) {
+        try {
+            return OptionalLong.of(layer.initializer().numParams(conf));
+        } catch (RuntimeException | LinkageError e) {
+            return OptionalLong.empty(); // a stand-in or partly configured layer has no meaningful count
+        }
     }
 
     /** Frozen and other wrapper layers judge as the layer they wrap. */

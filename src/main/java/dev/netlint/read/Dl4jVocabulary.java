@@ -127,8 +127,13 @@ final class Dl4jVocabulary {
     static Optimizer updater(IUpdater updater) {
         String name = updater.getClass().getSimpleName();
         OptimizerKind kind = UPDATERS.getOrDefault(name, OptimizerKind.OTHER);
+        Map<String, Double> decays = new java.util.TreeMap<>();
+        for (String field : new String[] {"beta1", "beta2", "momentum", "rmsDecay", "rho"}) {
+            doubleField(updater, field).ifPresent(v -> decays.put(field, v));
+        }
+        OptionalDouble epsilon = doubleField(updater, "epsilon");
         if (!updater.hasLearningRate()) {
-            return new Optimizer(name, kind, OptionalDouble.empty(), false);
+            return new Optimizer(name, kind, OptionalDouble.empty(), false, decays, epsilon);
         }
         boolean scheduled = hasSchedule(updater);
         double rate;
@@ -138,7 +143,22 @@ final class Dl4jVocabulary {
             rate = Double.NaN;
         }
         return new Optimizer(name, kind, Double.isNaN(rate) ? OptionalDouble.empty() : OptionalDouble.of(rate),
-                scheduled);
+                scheduled, decays, epsilon);
+    }
+
+    /** ND4J's updater configs keep their hyperparameters in plain fields (Lombok getters vary by class). */
+    private static OptionalDouble doubleField(Object owner, String name) {
+        try {
+            java.lang.reflect.Field field = owner.getClass().getDeclaredField(name);
+            if (field.getType() != double.class) {
+                return OptionalDouble.empty();
+            }
+            field.setAccessible(true);
+            double value = field.getDouble(owner);
+            return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
+        } catch (ReflectiveOperationException e) {
+            return OptionalDouble.empty();
+        }
     }
 
     private static boolean hasSchedule(IUpdater updater) {

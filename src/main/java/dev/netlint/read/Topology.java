@@ -19,11 +19,17 @@ public final class Topology {
      * @param nodes  nodes in declaration order
      * @param name   a node's unique name
      * @param inputs names of a node's inputs; names of no node are ignored
-     * @return the nodes in topological order; nodes on a cycle keep their declaration order at the end
+     * @return the nodes in topological order; nodes on a cycle, and second nodes of a duplicated name (a broken
+     *         file, which rules report), keep their declaration order at the end
      */
     public static <T> List<T> order(List<T> nodes, Function<T, String> name, Function<T, List<String>> inputs) {
         Map<String, T> byName = new LinkedHashMap<>();
-        nodes.forEach(n -> byName.putIfAbsent(name.apply(n), n));
+        List<T> duplicates = new ArrayList<>();
+        for (T node : nodes) {
+            if (byName.putIfAbsent(name.apply(node), node) != null) {
+                duplicates.add(node);
+            }
+        }
         Map<String, Integer> pending = new HashMap<>();
         Map<String, List<String>> consumers = new HashMap<>();
         for (T node : byName.values()) {
@@ -55,6 +61,7 @@ public final class Topology {
                 ordered.add(node);
             }
         });
+        ordered.addAll(duplicates);
         return ordered;
     }
 }

@@ -21,7 +21,21 @@ import dev.netlint.rule.labels.BinaryLabelsOnTwoUnitSoftmax;
 import dev.netlint.rule.labels.ClassCountMismatch;
 import dev.netlint.rule.labels.InferredLabelMode;
 import dev.netlint.rule.labels.LabelModeMismatch;
+import dev.netlint.rule.head.OutputValidationDisabled;
+import dev.netlint.rule.optimizer.DecayOutOfRange;
+import dev.netlint.rule.optimizer.EpsilonZero;
 import dev.netlint.rule.optimizer.LearningRateHigh;
+import dev.netlint.rule.optimizer.NoOpUpdater;
+import dev.netlint.rule.regularization.DropoutOnOutputLayer;
+import dev.netlint.rule.regularization.HeavyWeightPenalty;
+import dev.netlint.rule.structure.DeadLayer;
+import dev.netlint.rule.structure.DenseDominatesParameters;
+import dev.netlint.rule.structure.DenseOnImageTensor;
+import dev.netlint.rule.structure.GraphIntegrity;
+import dev.netlint.rule.structure.InputSizeMismatch;
+import dev.netlint.rule.structure.SoftmaxTwice;
+import dev.netlint.rule.structure.SpatialCollapse;
+import dev.netlint.rule.structure.StackedLinearLayers;
 import dev.netlint.rule.optimizer.LearningRateTooHigh;
 import dev.netlint.rule.regularization.DropoutAndL2Everywhere;
 import dev.netlint.rule.regularization.DropoutBeforeOutput;
@@ -55,6 +69,7 @@ public final class RuleRegistry {
             new LossWeightsLength(),
             new LossLayerAfterUnboundedActivation(),
             new FromLogitsOnActivatedOutput(),
+            new OutputValidationDisabled(),
             new LabelModeMismatch(),
             new ClassCountMismatch(),
             new InferredLabelMode(),
@@ -67,9 +82,22 @@ public final class RuleRegistry {
             new DropoutBeforeOutput(),
             new DropoutRateAboveHalf(),
             new DropoutAndL2Everywhere(),
+            new HeavyWeightPenalty(),
+            new DropoutOnOutputLayer(),
             new SigmoidHiddenStack(),
             new LearningRateTooHigh(),
             new LearningRateHigh(),
+            new NoOpUpdater(),
+            new DecayOutOfRange(),
+            new EpsilonZero(),
+            new InputSizeMismatch(),
+            new SpatialCollapse(),
+            new DenseOnImageTensor(),
+            new GraphIntegrity(),
+            new DeadLayer(),
+            new DenseDominatesParameters(),
+            new StackedLinearLayers(),
+            new SoftmaxTwice(),
             new AccuracyOnNonClassificationLoss(),
             new ActivationAfterDistance(),
             new NoInputScaling(),

@@ -22,7 +22,10 @@ class ModelFileReaderTest {
         ReadOutcome.Models models = (ReadOutcome.Models) reader.read(Fixtures.dl4j("bad-seedA-two-sigmoid-mcxent.json"));
         Network network = models.networks().get(0);
         assertThat(network.format()).isEqualTo("DL4J MultiLayerConfiguration");
-        assertThat(network.layers()).extracting(Layer::name).containsExactly("conv1", "pool1", "dense1", "output");
+        // DL4J's CNN-to-dense preprocessor is the Flatten step it is, named after the layer it feeds.
+        assertThat(network.layers()).extracting(Layer::name).containsExactly("conv1", "pool1",
+                "dense1/CnnToFeedForwardPreProcessor", "dense1", "output");
+        assertThat(network.layer("dense1").orElseThrow().params()).hasValue(15488L * 16 + 16);
         Layer output = network.layer("output").orElseThrow();
         assertThat(output.kind()).isEqualTo(LayerKind.OUTPUT);
         assertThat(output.units()).hasValue(2);

@@ -49,7 +49,8 @@ final class KerasGraph {
             String layerPointer = layersPointer + "/" + i;
             String className = layer.path("class_name").asText("");
             JsonNode layerConfig = layer.path("config");
-            String own = layerConfig.path("name").asText(layer.path("name").asText("layer" + i));
+            // Functional graphs wire by the entry's own "name" (TensorFlowOpLayer's config name differs from it).
+            String own = layer.path("name").asText(layerConfig.path("name").asText("layer" + i));
             String name = prefix + own;
             List<String> callers = sequential ? (previous == null ? List.of() : List.of(previous))
                     : inboundNames(layer.path("inbound_nodes"), prefix);

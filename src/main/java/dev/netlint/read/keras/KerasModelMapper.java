@@ -84,6 +84,7 @@ final class KerasModelMapper {
                 builder.units(units);
             }
             fans(type, c, in, units, builder);
+            params(type, c, in, units).ifPresent(builder::params);
             JsonNode init = c.has("kernel_initializer") ? c.get("kernel_initializer")
                     : c.has("depthwise_initializer") ? c.get("depthwise_initializer")
                     : c.has("embeddings_initializer") ? c.get("embeddings_initializer") : c.get("init");
@@ -160,6 +161,54 @@ final class KerasModelMapper {
                 default -> 1;
             };
             builder.fans(inChannels, units * gates);
+        }
+    }
+
+    /** Trainable parameters, as Keras' model.summary() counts them. */
+    private static java.util.OptionalLong params(String type, JsonNode c, long[] in, long units) {
+        long bias = c.path("use_bias").asBoolean(c.path("bias").asBoolean(true)) ? 1 : 0;
+        if (type.equals("embedding")) {
+            long vocabulary = c.path("input_dim").asLong(-1);
+            long width = c.path("output_dim").asLong(-1);
+            return vocabulary > 0 && width > 0 ? java.util.OptionalLong.of(vocabulary * width)
+                    : java.util.OptionalLong.empty();
+        }
+        if (in == null || in.length == 0 || units <= 0 && !type.equals("depthwiseconv2d")) {
+            return java.util.OptionalLong.empty();
+        }
+        long inChannels = KerasShapes.channelsFirst(c) && in.length > 1 ? in[0] : in[in.length - 1];
+        if (inChannels <= 0) {
+            return java.util.OptionalLong.empty();
+        }
+        switch (type) {
+            case "dense":
+                return java.util.OptionalLong.of(inChannels * units + bias * units);
+            case "lstm", "cudnnlstm":
+                return java.util.OptionalLong.of(4 * (units * (inChannels + units) + bias * units));
+            case "gru", "cudnngru":
+                return java.util.OptionalLong.of(3 * (units * (inChannels + units) + bias * units
+                        * (c.path("reset_after").asBoolean(false) ? 2 : 1)));
+            case "simplernn":
+                return java.util.OptionalLong.of(units * (inChannels + units) + bias * units);
+            default:
+                long[] kernel = KerasShapes.kernel(c, Math.max(1, in.length - 1));
+                if (kernel == null) {
+                    return java.util.OptionalLong.empty();
+                }
+                long area = 1;
+                for (long k : kernel) {
+                    area *= k;
+                }
+                if (type.equals("depthwiseconv2d")) {
+                    long multiplier = c.path("depth_multiplier").asLong(1);
+                    return java.util.OptionalLong.of(area * inChannels * multiplier + bias * inChannels * multiplier);
+                }
+                if (type.startsWith("separableconv")) {
+                    long multiplier = c.path("depth_multiplier").asLong(1);
+                    return java.util.OptionalLong.of(area * inChannels * multiplier + inChannels * multiplier * units
+                            + bias * units);
+                }
+                return java.util.OptionalLong.of(area * inChannels * units + bias * units);
         }
     }
 

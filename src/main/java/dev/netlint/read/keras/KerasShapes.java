@@ -163,8 +163,8 @@ final class KerasShapes {
         for (int i = 0; i < spatial; i++) {
             long n = in[offset + i];
             long extent = dilation[i] * (k[i] - 1) + 1;
-            out[offset + i] = n < 0 ? -1 : padding.equals("same") ? ceilDiv(n, strides[i])
-                    : padding.equals("causal") ? ceilDiv(n, strides[i]) : Math.floorDiv(n - extent, strides[i]) + 1;
+            out[offset + i] = n < 0 ? -1 : padding.equals("same") || padding.equals("causal") ? ceilDiv(n, strides[i])
+                    : collapsedAtZero(Math.floorDiv(n - extent, strides[i]) + 1);
         }
         out[first ? 0 : in.length - 1] = channels;
         return out;
@@ -181,7 +181,7 @@ final class KerasShapes {
         for (int i = 0; i < spatial; i++) {
             long n = in[offset + i];
             out[offset + i] = n < 0 ? -1 : padding.equals("same") ? ceilDiv(n, strides[i])
-                    : Math.floorDiv(n - pool[i], strides[i]) + 1;
+                    : collapsedAtZero(Math.floorDiv(n - pool[i], strides[i]) + 1);
         }
         return out;
     }
@@ -255,6 +255,11 @@ final class KerasShapes {
             p *= d;
         }
         return p;
+    }
+
+    /** A window larger than the feature map leaves nothing: 0 marks it, since -1 already means "unknown". */
+    private static long collapsedAtZero(long size) {
+        return Math.max(0, size);
     }
 
     private static long ceilDiv(long a, long b) {

@@ -143,7 +143,16 @@ final class KerasTraining {
                 learningRate = OptionalDouble.of(start.asDouble());
             }
         }
-        return Optional.of(new Optimizer(name, KerasVocabulary.optimizer(name), learningRate, scheduled));
+        Map<String, Double> decays = new java.util.TreeMap<>();
+        for (String field : new String[] {"beta_1", "beta_2", "beta1", "beta2", "momentum", "rho"}) {
+            KerasVocabulary.optionalNumber(config, field).ifPresent(v -> decays.put(field, v));
+        }
+        // tfjs' RMSProp writes Keras' rho as "decay"; elsewhere "decay" is a learning-rate decay, not a coefficient.
+        if (KerasVocabulary.key(name).equals("rmsprop") && !decays.containsKey("rho")) {
+            KerasVocabulary.optionalNumber(config, "decay").ifPresent(v -> decays.put("decay", v));
+        }
+        return Optional.of(new Optimizer(name, KerasVocabulary.optimizer(name), learningRate, scheduled, decays,
+                KerasVocabulary.optionalNumber(config, "epsilon")));
     }
 
     private static JsonNode first(JsonNode config, String... fields) {

@@ -1,0 +1,44 @@
+package dev.netlint.rule.optimizer;
+
+import dev.netlint.model.Network;
+import dev.netlint.model.Optimizer;
+import dev.netlint.model.Severity;
+import dev.netlint.rule.Rule;
+import dev.netlint.rule.RuleContext;
+import dev.netlint.rule.RuleInfo;
+
+import java.util.Map;
+
+/**
+ * Momentum, Adam's betas and RMSprop's decay are averaging weights: outside [0, 1) the running averages grow without
+ * bound (>= 1) or flip sign (< 0).
+ */
+@RuleInfo(id = "NL604", name = "decay-out-of-range", severity = Severity.ERROR,
+        summary = "Momentum, beta or decay coefficient outside [0, 1)")
+public final class DecayOutOfRange implements Rule {
+
+    @Override
+    public void check(Network network, RuleContext context) {
+        LearningRates.optimizer(network).ifPresent(optimizer -> {
+            for (Map.Entry<String, Double> decay : optimizer.decays().entrySet()) {
+                double value = decay.getValue();
+                if (value < 0 || value >= 1) {
+                    context.report(network.training().get().location(), optimizer.name(),
+                            optimizer.name() + " " + decay.getKey() + " = " + value + ", outside [0, 1)",
+                            "the running average it controls " + (value >= 1 ? "never forgets and grows without bound"
+                                    : "flips sign every step") + ", so updates diverge",
+                            "use the default (" + defaultFor(optimizer, decay.getKey()) + ")");
+                }
+            }
+        });
+    }
+
+    private static String defaultFor(Optimizer optimizer, String name) {
+        return switch (name) {
+            case "beta_2", "beta2" -> "0.999";
+            case "momentum" -> "0.9";
+            case "rho", "rmsDecay", "decay" -> "0.9 to 0.95";
+            default -> "0.9";
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package dev.netlint.rule.optimizer;
+
+import dev.netlint.model.Network;
+import dev.netlint.model.OptimizerKind;
+import dev.netlint.model.Severity;
+import dev.netlint.rule.Rule;
+import dev.netlint.rule.RuleContext;
+import dev.netlint.rule.RuleInfo;
+
+/** Adaptive optimisers divide by sqrt(v) + epsilon; with epsilon 0 a parameter whose gradient was always 0 divides by 0. */
+@RuleInfo(id = "NL605", name = "epsilon-zero", severity = Severity.ERROR,
+        summary = "Adaptive optimiser with epsilon 0: a division by zero waiting for a zero gradient")
+public final class EpsilonZero implements Rule {
+
+    @Override
+    public void check(Network network, RuleContext context) {
+        LearningRates.optimizer(network).ifPresent(optimizer -> {
+            if (optimizer.kind() == OptimizerKind.ADAPTIVE || optimizer.kind() == OptimizerKind.ADAGRAD
+                    || optimizer.kind() == OptimizerKind.ADADELTA) {
+                optimizer.epsilon().ifPresent(epsilon -> {
+                    if (epsilon <= 0) {
+                        context.report(network.training().get().location(), optimizer.name(),
+                                optimizer.name() + " epsilon = " + epsilon,
+                                "a weight whose gradients have all been 0 (a dead ReLU, an unused embedding row) gets "
+                                        + "0/0 = NaN, and NaN spreads to the whole network",
+                                "use the default epsilon (1e-7 in Keras, 1e-8 in DL4J)");
+                    }
+                });
+            }
+        });
+    }
+}

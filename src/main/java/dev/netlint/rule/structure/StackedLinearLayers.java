@@ -1,0 +1,45 @@
+package dev.netlint.rule.structure;
+
+import dev.netlint.model.ActivationKind;
+import dev.netlint.model.Layer;
+import dev.netlint.model.LayerKind;
+import dev.netlint.model.Network;
+import dev.netlint.model.Severity;
+import dev.netlint.rule.Rule;
+import dev.netlint.rule.RuleContext;
+import dev.netlint.rule.RuleInfo;
+
+import java.util.List;
+
+/** Two weight layers with nothing non-linear between them compose to one linear map: the depth buys nothing. */
+@RuleInfo(id = "NL707", name = "stacked-linear-layers", severity = Severity.WARNING,
+        summary = "A hidden weight layer with identity activation feeding another weight layer directly")
+public final class StackedLinearLayers implements Rule {
+
+    @Override
+    public void check(Network network, RuleContext context) {
+        for (Layer layer : network.layers()) {
+            if (!layer.hasWeights() || network.isOutput(layer) || !layer.hasActivation(ActivationKind.IDENTITY)
+                    || layer.kind() == LayerKind.EMBEDDING) {
+                continue;
+            }
+            List<Layer> consumers = network.consumers(layer);
+            Layer next = consumers.size() == 1 ? skipDropout(network, consumers.get(0)) : null;
+            if (next != null && next.hasWeights() && next.kind() != LayerKind.EMBEDDING) {
+                context.report(layer, "identity activation, and its output goes straight into '" + next.name()
+                                + "' (" + next.type() + ")",
+                        "two linear maps in a row are one linear map: the extra layer adds parameters and no "
+                                + "expressive power",
+                        "give '" + layer.name() + "' a non-linear activation (e.g. ReLU), or merge the two layers");
+            }
+        }
+    }
+
+    private static Layer skipDropout(Network network, Layer layer) {
+        if (layer.kind() != LayerKind.DROPOUT) {
+            return layer;
+        }
+        List<Layer> consumers = network.consumers(layer);
+        return consumers.size() == 1 ? consumers.get(0) : null;
+    }
+}
