@@ -2,6 +2,7 @@ package dev.netlint.engine;
 
 import dev.netlint.model.Finding;
 import dev.netlint.model.Network;
+import dev.netlint.model.NetworkSummary;
 import dev.netlint.model.Severity;
 import dev.netlint.model.SourceLocation;
 import dev.netlint.read.ModelFileReader;
@@ -41,6 +42,7 @@ public final class LintEngine {
     public LintResult lint(List<ModelInput> inputs) {
         List<Finding> findings = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<NetworkSummary> summaries = new ArrayList<>();
         int filesRead = 0;
         int networks = 0;
         for (ModelInput input : inputs) {
@@ -61,7 +63,7 @@ public final class LintEngine {
                 if (input.listed()) {
                     report(findings, ReaderChecks.UNREADABLE, input.displayPath(), SourceLocation.START_OF_FILE, "",
                             "not a model configuration: " + notAModel.reason(), "",
-                            "point <file> at a DL4J configuration JSON or ModelSerializer zip");
+                            "point <file> at a model file (DL4J JSON or zip, Keras JSON, .keras or .h5, tfjs model.json)");
                 } else {
                     skipped.add(input.displayPath() + ": " + notAModel.reason());
                 }
@@ -79,10 +81,11 @@ public final class LintEngine {
             for (Network network : models.networks()) {
                 networks++;
                 runRules(network, input, file, findings);
+                summaries.add(NetworkSummary.of(file, network));
             }
         }
         findings.sort(ORDER);
-        return new LintResult(findings, filesRead, skipped.size(), networks, skipped);
+        return new LintResult(findings, filesRead, skipped.size(), networks, skipped, summaries);
     }
 
     private void runRules(Network network, ModelInput input, String file, List<Finding> findings) {

@@ -11,6 +11,7 @@ import dev.netlint.model.LabelMode;
 import dev.netlint.model.Severity;
 import dev.netlint.report.ConsoleReport;
 import dev.netlint.report.ReportWriter;
+import dev.netlint.report.SummaryTable;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -88,6 +89,10 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "netlint.formats", defaultValue = "sarif,json")
     private String formats;
 
+    /** Print a Keras-summary()-like table of every network checked (layers, output shapes, parameters). */
+    @Parameter(property = "netlint.summary", defaultValue = "false")
+    private boolean summary;
+
     /** Per-rule severity overrides: {@code <checks><NL301>off</NL301><NL102>warning</NL102></checks>}. */
     @Parameter
     private Map<String, String> checks;
@@ -119,6 +124,9 @@ public class CheckMojo extends AbstractMojo {
         }
         Log log = getLog();
         outcome.result().skipped().forEach(skipped -> log.debug("netlint: skipped " + skipped));
+        if (summary) {
+            outcome.result().networks().forEach(network -> SummaryTable.lines(network).forEach(log::info));
+        }
         ConsoleReport.findings(outcome.result(), this::log);
         if (outcome.result().filesRead() == 0 && outcome.result().findings().isEmpty()) {
             log.warn("netlint: no model file found in " + String.join(", ", request.sourceDirectories().stream()

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.netlint.engine.LintResult;
 import dev.netlint.model.Finding;
+import dev.netlint.model.NetworkSummary;
 import dev.netlint.model.Severity;
 import dev.netlint.rule.RuleMeta;
 
@@ -33,6 +34,8 @@ public final class JsonReportWriter implements ReportWriter {
         summary.put("infos", result.count(Severity.INFO));
         ArrayNode findings = report.putArray("findings");
         result.findings().forEach(finding -> findings.add(finding(finding)));
+        ArrayNode networks = report.putArray("networks");
+        result.networks().forEach(network -> networks.add(network(network)));
         ArrayNode rules = report.putArray("rules");
         context.rules().forEach(meta -> rules.add(rule(meta)));
         ReportWriter.printJson(report, out);
@@ -61,6 +64,26 @@ public final class JsonReportWriter implements ReportWriter {
         node.put("cost", finding.cost());
         node.put("fix", finding.fix());
         node.put("message", finding.message());
+        return node;
+    }
+
+    /** The model summary: per layer its type, activation, output shape and parameters, and the total. */
+    private static ObjectNode network(NetworkSummary network) {
+        ObjectNode node = JSON.objectNode();
+        node.put("file", network.file());
+        node.put("format", network.format());
+        node.put("totalParams", network.totalParams());
+        ArrayNode layers = node.putArray("layers");
+        for (NetworkSummary.Row row : network.layers()) {
+            ObjectNode layer = layers.addObject();
+            layer.put("name", row.name());
+            layer.put("type", row.type());
+            row.activation().ifPresent(a -> layer.put("activation", a));
+            row.shape().ifPresent(shape -> shape.forEach(layer.putArray("outputShape")::add));
+            if (row.params().isPresent()) {
+                layer.put("params", row.params().getAsLong());
+            }
+        }
         return node;
     }
 

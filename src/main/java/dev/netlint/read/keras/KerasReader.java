@@ -112,7 +112,7 @@ public final class KerasReader {
         if (training.map(t -> !t.hasLoss()).orElse(true)) {
             notes.add(0, new ReadNote("NL003", locations.at(document.modelPointer()), "",
                     "the file holds no loss (the architecture only, or a model compiled without one)",
-                    "checks of the loss, the label fit and the learning rate were skipped",
+                    "checks of the loss and of the label fit were skipped",
                     "lint the file saved with its training configuration (model.save(), a .keras archive, "
                             + "a tfjs model.json saved with includeOptimizer) if you have it"));
         }

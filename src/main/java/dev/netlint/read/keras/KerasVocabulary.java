@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 
 import static java.util.Map.entry;
 
@@ -49,6 +48,8 @@ final class KerasVocabulary {
             entry("categoricalcrossentropy", LossKind.MCXENT),
             entry("sparsecategoricalcrossentropy", LossKind.SPARSE_MCXENT),
             entry("binarycrossentropy", LossKind.BINARY_XENT),
+            entry("binaryfocalcrossentropy", LossKind.BINARY_XENT),
+            entry("categoricalfocalcrossentropy", LossKind.MCXENT),
             entry("meansquarederror", LossKind.MSE),
             entry("mse", LossKind.MSE),
             entry("meanabsoluteerror", LossKind.MAE),
@@ -159,9 +160,6 @@ final class KerasVocabulary {
             entry("merge", LayerKind.VERTEX),
             entry("dot", LayerKind.VERTEX),
             entry("lambda", LayerKind.VERTEX));
-
-    /** Layer types that compute a distance or difference of two inputs (seed case D). */
-    static final Set<String> DISTANCE_LAYERS = Set.of("subtract", "dot", "lambda");
 
     /** Keras' own defaults for layers that do not spell the initializer out (Keras 1 and 2 agree). */
     static final String DEFAULT_KERNEL_INITIALIZER = "glorot_uniform";

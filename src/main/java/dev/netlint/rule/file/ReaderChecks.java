@@ -19,7 +19,7 @@ public final class ReaderChecks {
             "A custom layer or vertex class netlint cannot model; it is skipped, the rest is checked");
 
     public static final RuleMeta NO_TRAINING_CONFIG = new RuleMeta("NL003", "no-training-config", Severity.INFO,
-            "The file holds the architecture only (Keras to_json): loss, optimizer and label checks were skipped");
+            "The file holds no loss (Keras to_json, or compiled without one): loss and label checks were skipped");
 
     private ReaderChecks() {
     }

@@ -9,7 +9,7 @@ import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
 
 /** from_logits=True makes the loss apply softmax/sigmoid itself: on an activated output it is applied twice. */
-@RuleInfo(id = "NL111", name = "from-logits-on-activated-output", severity = Severity.ERROR,
+@RuleInfo(id = "NL111", name = "from-logits-on-activated-output", severity = Severity.WARNING,
         summary = "Loss with from_logits=True on an output that already applies softmax or sigmoid")
 public final class FromLogitsOnActivatedOutput implements Rule {
 
@@ -23,8 +23,10 @@ public final class FromLogitsOnActivatedOutput implements Rule {
                 String activation = head.activation().get().label();
                 context.report(head.layer(), head.loss().name() + "(from_logits=True) on a " + activation
                                 + " output",
-                        "the loss applies " + activation + " a second time: outputs are squashed into a narrow "
-                                + "band, gradients shrink and the model learns slowly or not at all",
+                        "on Keras 3 with JAX or PyTorch, and in TensorFlow eager mode, the loss applies " + activation
+                                + " a second time: outputs are squashed into a narrow band and gradients shrink "
+                                + "(TensorFlow graph mode silently recovers the logits, so the model behaves "
+                                + "differently per backend)",
                         "remove the activation from the output layer (activation='linear') or set from_logits=False");
             }
         }

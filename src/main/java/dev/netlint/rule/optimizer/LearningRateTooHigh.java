@@ -1,7 +1,6 @@
 package dev.netlint.rule.optimizer;
 
 import dev.netlint.model.Network;
-import dev.netlint.model.Optimizer;
 import dev.netlint.model.OptimizerKind;
 import dev.netlint.model.Severity;
 import dev.netlint.rule.Rule;

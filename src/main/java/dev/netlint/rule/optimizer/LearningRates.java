@@ -6,13 +6,13 @@ import dev.netlint.model.OptimizerKind;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * Sane learning-rate ranges per optimiser family. Adaptive optimisers normalise each step by a running gradient
- * scale, so their step is about lr in parameter units: Kingma and Ba (2015) recommend 1e-3, and Keras, TensorFlow.js
- * and DL4J all default Adam, Nadam, Adamax and RMSprop to 1e-3 (Adamax 2e-3). Plain SGD's step is lr times the raw
- * gradient; defaults are 1e-2 (Keras) and 1e-1 (DL4J Sgd), and values above 1 diverge on ordinary losses.
+ * scale, so their step is about lr in parameter units: Kingma and Ba (2015) recommend 1e-3, and Keras and
+ * TensorFlow.js default Adam, Nadam and RMSprop to 1e-3 (Adamax 2e-3), as DL4J does for Adam. DL4J's RmsProp
+ * defaults to 0.1, which this rule reports like any other 0.1. Plain SGD's step is lr times the raw gradient; values
+ * above 1 diverge on ordinary losses.
  */
 final class LearningRates {
 
@@ -29,15 +29,12 @@ final class LearningRates {
         return network.training().flatMap(t -> t.optimizer());
     }
 
-    static OptionalDouble rate(Optimizer optimizer) {
-        return optimizer.learningRate();
-    }
-
     static boolean isAdaptive(Optimizer optimizer) {
         return optimizer.kind() == OptimizerKind.ADAPTIVE;
     }
 
     static String format(double value) {
-        return value >= 0.01 ? String.format(Locale.ROOT, "%s", value) : String.format(Locale.ROOT, "%.0e", value);
+        return value == 0 || value >= 0.01 ? String.format(Locale.ROOT, "%s", value)
+                : String.format(Locale.ROOT, "%.0e", value);
     }
 }

@@ -34,7 +34,7 @@ public final class DropoutAndL2Everywhere implements Rule {
         }
         long weights = 0;
         for (Layer layer : dense) {
-            if (layer.l2().orElse(0) < HEAVY_L2 || !hasDropoutAfter(network, layer)) {
+            if (layer.l2().orElse(0) < HEAVY_L2 || !hasDropout(network, layer)) {
                 return;
             }
             weights += layer.fanIn().orElse(0) * layer.units().orElse(0);
@@ -49,8 +49,10 @@ public final class DropoutAndL2Everywhere implements Rule {
                 "train without dropout and L2 first; add them back one at a time once the model overfits");
     }
 
-    private static boolean hasDropoutAfter(Network network, Layer layer) {
-        return network.consumers(layer).stream().anyMatch(c -> c.kind() == LayerKind.DROPOUT)
+    /** Dropout on the layer's input (DL4J's dropOut) or a dropout layer after it (Keras). */
+    private static boolean hasDropout(Network network, Layer layer) {
+        return layer.dropout().isPresent()
+                || network.consumers(layer).stream().anyMatch(c -> c.kind() == LayerKind.DROPOUT)
                 || network.consumers(layer).stream().anyMatch(c -> c.dropout().isPresent());
     }
 }

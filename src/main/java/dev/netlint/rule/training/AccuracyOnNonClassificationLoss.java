@@ -30,8 +30,9 @@ public final class AccuracyOnNonClassificationLoss implements Rule {
         }
         Head head = heads.get(0);
         context.report(head.layer(), "metric '" + accuracy.get(0) + "' with the " + head.loss().name() + " loss",
-                "accuracy thresholds predictions at 0.5 and counts matches, which says nothing about a regression "
-                        + "or distance output: it sits near 0.5 and hides whether training works",
+                "accuracy counts predicted classes that match the labels (thresholding one output at 0.5, or taking "
+                        + "the largest of several); for a regression or distance output that number means nothing and "
+                        + "hides whether training works",
                 "drop the accuracy metric; watch the loss, or a metric of the task (MAE, a distance threshold)");
     }
 

@@ -1,0 +1,33 @@
+package dev.netlint.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * What a reader of the report wants to know about a network at a glance, like Keras' {@code model.summary()}: each
+ * layer with its type, activation, output shape and parameters, and the total.
+ *
+ * @param file        the file the network came from
+ * @param format      the format it was read as
+ * @param layers      one row per layer, in network order
+ * @param totalParams sum of the known parameter counts
+ */
+public record NetworkSummary(String file, String format, List<Row> layers, long totalParams) {
+
+    /** One layer of the summary. */
+    public record Row(String name, String type, Optional<String> activation, Optional<List<Long>> shape,
+                      OptionalLong params) {
+    }
+
+    public NetworkSummary {
+        layers = List.copyOf(layers);
+    }
+
+    public static NetworkSummary of(String file, Network network) {
+        List<Row> rows = network.layers().stream().map(l -> new Row(l.name(), l.type(),
+                l.activation().map(ActivationKind::label), l.shape(), l.params())).toList();
+        long total = network.layers().stream().mapToLong(l -> l.params().orElse(0)).sum();
+        return new NetworkSummary(file, network.format(), rows, total);
+    }
+}
