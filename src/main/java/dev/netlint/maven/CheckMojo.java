@@ -88,7 +88,10 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "netlint.formats", defaultValue = "sarif,json")
     private String formats;
 
-    /** Per-rule severity overrides: {@code <checks><NL301>off</NL301><NL102>warning</NL102></checks>}. */
+    /**
+     * Per-rule severity overrides: {@code <checks><NL301>off</NL301><NL102>warning</NL102></checks>}; a family by
+     * wildcard, {@code <NL4xx>off</NL4xx>} (each trailing x one digit); an exact id wins over a wildcard.
+     */
     @Parameter
     private Map<String, String> checks;
 
