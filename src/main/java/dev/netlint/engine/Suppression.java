@@ -3,6 +3,7 @@ package dev.netlint.engine;
 import dev.netlint.model.Finding;
 import dev.netlint.model.SourceLocation;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
@@ -44,8 +45,12 @@ public record Suppression(int index, String file, RuleIdPattern rule, Optional<S
     }
 
     private static boolean matches(List<PathMatcher> matchers, String file) {
-        Path path = Path.of(stripDot(file));
-        return matchers.stream().anyMatch(m -> m.matches(path));
+        try {
+            Path path = Path.of(stripDot(file));
+            return matchers.stream().anyMatch(m -> m.matches(path));
+        } catch (InvalidPathException e) {
+            return false; // a name this file system cannot hold is no file a glob can mean
+        }
     }
 
     private boolean elementMatches(Finding finding) {

@@ -71,8 +71,8 @@ public class CheckMojo extends AbstractLintMojo {
             getLog().info("netlint: skipped (netlint.skip)");
             return;
         }
-        SeverityOverrides overrides = overrides();
         if (printRules) {
+            SeverityOverrides overrides = overrides();
             RuleCatalog.lines(RuleRegistry.metas(), overrides::effective).forEach(getLog()::info);
         }
         Severity threshold = Severity.parse(violationSeverity).orElseThrow(() -> new MojoExecutionException(
