@@ -26,7 +26,8 @@ import java.util.Optional;
  */
 public final class LintEngine {
 
-    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
+    /** The order of findings in every result and report: file, position, rule, element. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
             .thenComparingInt(f -> f.location().line())
             .thenComparingInt(f -> f.location().column())
             .thenComparing(Finding::ruleId)

@@ -12,9 +12,12 @@ import java.util.List;
  * @param excludes           globs of files to leave out
  * @param declarations       label declarations; their files are linted even outside the source directories
  * @param overrides          per-rule severities
+ * @param suppressions       findings accepted on purpose, with reasons
+ * @param baseline           known findings that do not count ({@link Baseline#NONE} for none)
  */
 public record LintRequest(Path baseDirectory, List<Path> sourceDirectories, List<String> includes,
-                          List<String> excludes, List<ModelDeclaration> declarations, SeverityOverrides overrides) {
+                          List<String> excludes, List<ModelDeclaration> declarations, SeverityOverrides overrides,
+                          Suppressions suppressions, Baseline baseline) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json", "**/*.zip", "**/*.keras", "**/*.h5", "**/*.hdf5");
 
@@ -23,5 +26,17 @@ public record LintRequest(Path baseDirectory, List<Path> sourceDirectories, List
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         declarations = List.copyOf(declarations);
+    }
+
+    /** A request without suppressions or baseline. */
+    public LintRequest(Path baseDirectory, List<Path> sourceDirectories, List<String> includes,
+                       List<String> excludes, List<ModelDeclaration> declarations, SeverityOverrides overrides) {
+        this(baseDirectory, sourceDirectories, includes, excludes, declarations, overrides, Suppressions.NONE,
+                Baseline.NONE);
+    }
+
+    public LintRequest withBaseline(Baseline baseline) {
+        return new LintRequest(baseDirectory, sourceDirectories, includes, excludes, declarations, overrides,
+                suppressions, baseline);
     }
 }

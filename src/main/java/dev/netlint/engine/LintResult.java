@@ -9,22 +9,36 @@ import java.util.List;
 /**
  * The outcome of one run.
  *
- * @param findings        every finding, sorted by file, position and rule id
+ * @param findings        the findings that count: every finding a suppression or the baseline did not take out,
+ *                        sorted by file, position and rule id
  * @param filesRead       files that held a model
  * @param filesSkipped    files under the source directories that held no model (debug-logged)
  * @param networksChecked networks the rules ran on
  * @param skipped         display path and reason of each skipped file
  * @param networks        a summary of every network checked, in file order
+ * @param suppressed      findings a suppression took out, each with the suppression (and its reason)
+ * @param baselined       findings the baseline file lists: known debt, reported but not counted
+ * @param baselineUsed    true when a baseline file was applied (then every other finding is new)
  */
 public record LintResult(List<Finding> findings, int filesRead, int filesSkipped, int networksChecked,
-                         List<String> skipped, List<NetworkSummary> networks) {
+                         List<String> skipped, List<NetworkSummary> networks, List<Suppressed> suppressed,
+                         List<Finding> baselined, boolean baselineUsed) {
 
     public LintResult {
         findings = List.copyOf(findings);
         skipped = List.copyOf(skipped);
         networks = List.copyOf(networks);
+        suppressed = List.copyOf(suppressed);
+        baselined = List.copyOf(baselined);
     }
 
+    /** A result nothing was taken out of. */
+    public LintResult(List<Finding> findings, int filesRead, int filesSkipped, int networksChecked,
+                      List<String> skipped, List<NetworkSummary> networks) {
+        this(findings, filesRead, filesSkipped, networksChecked, skipped, networks, List.of(), List.of(), false);
+    }
+
+    /** A result nothing was taken out of, without network summaries. */
     public LintResult(List<Finding> findings, int filesRead, int filesSkipped, int networksChecked,
                       List<String> skipped) {
         this(findings, filesRead, filesSkipped, networksChecked, skipped, List.of());

@@ -1,5 +1,6 @@
 package dev.netlint.engine;
 
+import dev.netlint.model.Finding;
 import dev.netlint.report.JsonReportWriter;
 import dev.netlint.report.ReportContext;
 import dev.netlint.report.ReportWriter;
@@ -15,15 +16,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** One complete run: collect inputs, lint, write the requested reports. Shared by the mojo and the CLI. */
+/**
+ * One complete run: collect inputs, lint, take out what the suppressions and the baseline accept, write the
+ * requested reports. Shared by the goals and the CLI.
+ */
 public final class NetlintRun {
 
     /**
-     * @param inputs  the files that were linted
-     * @param result  findings and counts
-     * @param reports the report files written
+     * @param inputs            the files that were linted
+     * @param result            findings and counts
+     * @param reports           the report files written
+     * @param baselineUnmatched baseline entries no finding matched: fixed since the baseline was written
      */
-    public record Outcome(List<ModelInput> inputs, LintResult result, List<Path> reports) {
+    public record Outcome(List<ModelInput> inputs, LintResult result, List<Path> reports,
+                          List<Baseline.Entry> baselineUnmatched) {
     }
 
     private final String toolVersion;
@@ -51,9 +57,24 @@ public final class NetlintRun {
         return writers;
     }
 
+    /** A run that writes no report. */
+    public Outcome run(LintRequest request) throws IOException {
+        return run(request, null, List.of());
+    }
+
+    /** Lints and writes one report per writer into {@code outputDirectory} (unused without writers). */
     public Outcome run(LintRequest request, Path outputDirectory, List<ReportWriter> writers) throws IOException {
         List<ModelInput> inputs = new InputCollector().collect(request);
-        LintResult result = new LintEngine(request.overrides()).lint(inputs);
+        LintResult linted = new LintEngine(request.overrides()).lint(inputs);
+        Suppressions.Outcome suppressions = request.suppressions().apply(linted.findings(), request.overrides());
+        Baseline.Partition partition = request.baseline().apply(suppressions.kept());
+        // Stale suppressions are added after the baseline: they are never baselined, they are to be cleaned up.
+        List<Finding> findings = new ArrayList<>(partition.fresh());
+        findings.addAll(suppressions.stale());
+        findings.sort(LintEngine.ORDER);
+        LintResult result = new LintResult(findings, linted.filesRead(), linted.filesSkipped(),
+                linted.networksChecked(), linted.skipped(), linted.networks(), suppressions.suppressed(),
+                partition.baselined(), request.baseline().present());
         List<Path> reports = new ArrayList<>();
         if (!writers.isEmpty()) {
             Files.createDirectories(outputDirectory);
@@ -66,6 +87,6 @@ public final class NetlintRun {
                 reports.add(file);
             }
         }
-        return new Outcome(inputs, result, reports);
+        return new Outcome(inputs, result, reports, partition.unmatched());
     }
 }

@@ -35,6 +35,11 @@ public record Finding(String ruleId, Severity severity, String file, SourceLocat
         return text.toString();
     }
 
+    /** File, rule and JSON pointer: what identifies this finding when lines move. */
+    public FindingKey key() {
+        return FindingKey.of(this);
+    }
+
     /** The console form IDEs and CI logs make clickable: {@code file:[line,col] NL102 message}. */
     public String consoleLine() {
         return file + ":" + location.lineColumn() + " " + ruleId + " " + message();

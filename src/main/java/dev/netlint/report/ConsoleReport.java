@@ -1,10 +1,12 @@
 package dev.netlint.report;
 
 import dev.netlint.engine.LintResult;
+import dev.netlint.engine.Suppressed;
 import dev.netlint.model.Finding;
 import dev.netlint.model.Severity;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -25,6 +27,20 @@ public final class ConsoleReport {
         }
     }
 
+    /**
+     * One line per finding that does not count, for the debug log: why it is hidden, then its console line.
+     */
+    public static List<String> hidden(LintResult result) {
+        List<String> lines = new ArrayList<>();
+        for (Suppressed suppressed : result.suppressed()) {
+            lines.add("suppressed by " + suppressed.suppression().source() + " entry "
+                    + suppressed.suppression().index() + " (" + suppressed.suppression().reason() + "): "
+                    + suppressed.finding().consoleLine());
+        }
+        result.baselined().forEach(finding -> lines.add("baselined: " + finding.consoleLine()));
+        return lines;
+    }
+
     public static String summary(LintResult result, List<Path> reports, Function<Path, String> shown) {
         StringBuilder text = new StringBuilder("netlint: ")
                 .append(plural(result.filesRead(), "model file")).append(" read");
@@ -35,6 +51,16 @@ public final class ConsoleReport {
                 .append(plural(result.count(Severity.ERROR), "error")).append(", ")
                 .append(plural(result.count(Severity.WARNING), "warning")).append(", ")
                 .append(plural(result.count(Severity.INFO), "info"));
+        List<String> hidden = new ArrayList<>();
+        if (!result.suppressed().isEmpty()) {
+            hidden.add(result.suppressed().size() + " suppressed");
+        }
+        if (result.baselineUsed()) {
+            hidden.add(plural(result.baselined().size(), "finding") + " baselined");
+        }
+        if (!hidden.isEmpty()) {
+            text.append("; ").append(String.join(", ", hidden));
+        }
         if (!reports.isEmpty()) {
             text.append(". Reports: ").append(String.join(", ", reports.stream().map(shown).toList()));
         }

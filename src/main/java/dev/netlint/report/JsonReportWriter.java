@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.netlint.engine.LintResult;
+import dev.netlint.engine.Suppressed;
+import dev.netlint.engine.Suppression;
 import dev.netlint.model.Finding;
 import dev.netlint.model.NetworkSummary;
 import dev.netlint.model.Severity;
@@ -32,8 +34,22 @@ public final class JsonReportWriter implements ReportWriter {
         summary.put("errors", result.count(Severity.ERROR));
         summary.put("warnings", result.count(Severity.WARNING));
         summary.put("infos", result.count(Severity.INFO));
+        summary.put("suppressed", result.suppressed().size());
+        summary.put("baselined", result.baselined().size());
         ArrayNode findings = report.putArray("findings");
         result.findings().forEach(finding -> findings.add(finding(finding)));
+        // Findings that do not count, still listed so that scripts can audit them.
+        ArrayNode suppressed = report.putArray("suppressed");
+        for (Suppressed hidden : result.suppressed()) {
+            ObjectNode node = finding(hidden.finding());
+            Suppression by = hidden.suppression();
+            node.put("reason", by.reason());
+            node.putObject("suppression").put("file", by.source()).put("line", by.location().line())
+                    .put("index", by.index());
+            suppressed.add(node);
+        }
+        ArrayNode baselined = report.putArray("baselined");
+        result.baselined().forEach(finding -> baselined.add(finding(finding)));
         ArrayNode networks = report.putArray("networks");
         result.networks().forEach(network -> networks.add(network(network)));
         ArrayNode rules = report.putArray("rules");

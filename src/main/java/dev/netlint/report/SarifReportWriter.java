@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.netlint.engine.LintResult;
+import dev.netlint.engine.Suppression;
 import dev.netlint.model.Finding;
+import dev.netlint.model.FindingKey;
 import dev.netlint.model.Severity;
 import dev.netlint.model.SourceLocation;
 import dev.netlint.rule.RuleMeta;
@@ -38,7 +40,11 @@ public final class SarifReportWriter implements ReportWriter {
     @Override
     public void write(LintResult result, ReportContext context, Writer out) throws IOException {
         Log log = new Log(context);
-        result.findings().forEach(log::add);
+        // With a baseline, every result says whether it is new; suppressed findings never enter a baseline.
+        String fresh = result.baselineUsed() ? "new" : null;
+        result.findings().forEach(finding -> log.add(finding, fresh, null));
+        result.baselined().forEach(finding -> log.add(finding, "unchanged", null));
+        result.suppressed().forEach(hidden -> log.add(hidden.finding(), fresh, hidden.suppression()));
         ReportWriter.printJson(log.build(), out);
     }
 
@@ -60,10 +66,14 @@ public final class SarifReportWriter implements ReportWriter {
         };
     }
 
-    /** Identifies a finding across edits that only move lines: the JSON pointer stands in for the line. */
+    /**
+     * Identifies a finding across edits that only move lines: the finding's key (file, rule, JSON pointer; the pointer
+     * stands in for the line) plus the element name, because SARIF consumers merge results whose fingerprints are
+     * equal, while the baseline, keyed on the same {@link FindingKey}, counts such twins instead.
+     */
     static String fingerprint(Finding finding) {
-        String key = String.join("\u0000", finding.file(), finding.ruleId(), finding.location().pointer(),
-                finding.element());
+        FindingKey id = finding.key();
+        String key = String.join("\u0000", id.file(), id.ruleId(), id.pointer(), finding.element());
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash).substring(0, 32);
@@ -85,11 +95,15 @@ public final class SarifReportWriter implements ReportWriter {
             context.rules().forEach(this::describe);
         }
 
-        void add(Finding finding) {
+        /**
+         * @param baselineState {@code new} or {@code unchanged} when a baseline was applied, else null
+         * @param suppression   the suppression that accepted the finding, or null
+         */
+        void add(Finding finding, String baselineState, Suppression suppression) {
             int index = ruleIndex.computeIfAbsent(finding.ruleId(), this::describeUnknown);
-            Target target = Target.of(finding);
+            Target target = Target.of(finding.file());
             String text = target.entry().isEmpty() ? finding.message() : target.entry() + ": " + finding.message();
-            ObjectNode location = target.location(finding);
+            ObjectNode location = target.location(finding.location(), finding.element());
 
             ObjectNode result = results.addObject();
             result.put("ruleId", finding.ruleId());
@@ -100,6 +114,17 @@ public final class SarifReportWriter implements ReportWriter {
             result.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint(finding));
             if (!finding.location().pointer().isEmpty()) {
                 result.putObject("properties").put("jsonPointer", finding.location().pointer());
+            }
+            if (baselineState != null) {
+                result.put("baselineState", baselineState);
+            }
+            if (suppression != null) {
+                // "external": the suppression lives in the suppressions file, not in the model file.
+                ObjectNode suppressed = result.putArray("suppressions").addObject();
+                suppressed.put("kind", "external");
+                suppressed.put("status", "accepted");
+                suppressed.put("justification", suppression.reason());
+                suppressed.set("location", Target.of(suppression.source()).location(suppression.location(), ""));
             }
 
             // NL000 is a result because it must fail the build like any finding, and a notification because
@@ -162,14 +187,14 @@ public final class SarifReportWriter implements ReportWriter {
      */
     private record Target(String path, String entry) {
 
-        static Target of(Finding finding) {
-            String file = finding.file().replace('\\', '/');
+        static Target of(String shown) {
+            String file = shown.replace('\\', '/');
             int separator = file.indexOf(ARCHIVE_SEPARATOR);
             return separator < 0 ? new Target(file, "")
                     : new Target(file.substring(0, separator), file.substring(separator + ARCHIVE_SEPARATOR.length()));
         }
 
-        ObjectNode location(Finding finding) {
+        ObjectNode location(SourceLocation at, String element) {
             ObjectNode location = JSON.objectNode();
             ObjectNode physical = location.putObject("physicalLocation");
             ObjectNode artifact = physical.putObject("artifactLocation");
@@ -180,7 +205,6 @@ public final class SarifReportWriter implements ReportWriter {
                 artifact.put("uri", relativeUri());
                 artifact.put("uriBaseId", SRCROOT);
             }
-            SourceLocation at = finding.location();
             if (entry.isEmpty() && at.line() > 0) {
                 ObjectNode region = physical.putObject("region");
                 region.put("startLine", at.line());
@@ -188,10 +212,10 @@ public final class SarifReportWriter implements ReportWriter {
                     region.put("startColumn", at.column());
                 }
             }
-            if (!finding.element().isEmpty()) {
+            if (!element.isEmpty()) {
                 ObjectNode logical = location.putArray("logicalLocations").addObject();
-                logical.put("name", finding.element());
-                logical.put("fullyQualifiedName", finding.element());
+                logical.put("name", element);
+                logical.put("fullyQualifiedName", element);
             }
             return location;
         }

@@ -46,19 +46,30 @@ class DocumentationTest {
         }
     }
 
-    /** Read from the plugin descriptor Maven generates (the annotations themselves are not kept at run time). */
+    /**
+     * Read from the plugin descriptor Maven generates (the annotations themselves are not kept at run time). Every
+     * goal's parameters share the one table, so {@code baseline} and {@code rules} are checked against it too.
+     */
     @Test
-    void readmeParameterTableListsEveryUserParameterOfTheMojo() throws Exception {
+    void readmeParameterTableListsEveryUserParameterOfEveryGoal() throws Exception {
         String readme = Files.readString(Path.of("README.md"));
         Path descriptor = Path.of("target/classes/META-INF/maven/plugin.xml");
         assertThat(descriptor).exists();
         org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(descriptor.toFile());
-        org.w3c.dom.Element check = mojo(xml, "check");
-        org.w3c.dom.NodeList parameters = ((org.w3c.dom.Element) check.getElementsByTagName("parameters").item(0))
+        assertThat(documentedParameters(readme, mojo(xml, "check"))).hasSize(15)
+                .contains("suppressionsLocation", "baselineFile", "printRules", "summary");
+        assertThat(documentedParameters(readme, mojo(xml, "baseline"))).hasSize(8)
+                .contains("suppressionsLocation", "baselineFile", "checks").doesNotContain("formats");
+        assertThat(documentedParameters(readme, mojo(xml, "rules"))).containsExactly("checks");
+    }
+
+    /** The goal's editable parameters, each asserted to have its README row ({@code | `name` | `property` |}). */
+    private static List<String> documentedParameters(String readme, org.w3c.dom.Element goal) {
+        org.w3c.dom.NodeList parameters = ((org.w3c.dom.Element) goal.getElementsByTagName("parameters").item(0))
                 .getElementsByTagName("parameter");
-        org.w3c.dom.Element configuration = (org.w3c.dom.Element) check.getElementsByTagName("configuration").item(0);
-        int documented = 0;
+        org.w3c.dom.Element configuration = (org.w3c.dom.Element) goal.getElementsByTagName("configuration").item(0);
+        List<String> documented = new java.util.ArrayList<>();
         for (int i = 0; i < parameters.getLength(); i++) {
             org.w3c.dom.Element parameter = (org.w3c.dom.Element) parameters.item(i);
             if (!text(parameter, "editable").equals("true")) {
@@ -69,11 +80,11 @@ class DocumentationTest {
             String expression = config.getLength() == 0 ? "" : config.item(0).getTextContent().trim();
             String property = expression.startsWith("${") ? "`" + expression.substring(2, expression.length() - 1)
                     + "`" : "";
-            assertThat(readme).as("README parameter row for %s", name)
+            assertThat(readme).as("README parameter row for %s of goal %s", name, text(goal, "goal"))
                     .contains("| `" + name + "` |" + (property.isEmpty() ? "" : " " + property) + " |");
-            documented++;
+            documented.add(name);
         }
-        assertThat(documented).isEqualTo(11);
+        return documented;
     }
 
     private static org.w3c.dom.Element mojo(org.w3c.dom.Document xml, String goal) {

@@ -75,6 +75,24 @@ class JsonReportWriterTest {
     }
 
     @Test
+    void suppressedAndBaselinedFindingsAreCountedAndListedApart() throws IOException {
+        StringWriter out = new StringWriter();
+        new JsonReportWriter().write(SarifReportWriterTest.triaged(), SarifReportWriterTest.context(), out);
+        JsonNode report = new ObjectMapper().readTree(out.toString());
+        assertThat(report.path("summary").path("suppressed").asInt()).isEqualTo(1);
+        assertThat(report.path("summary").path("baselined").asInt()).isEqualTo(1);
+        assertThat(report.path("summary").path("errors").asInt()).as("only what counts").isEqualTo(1);
+        assertThat(report.path("findings")).hasSize(1);
+        JsonNode suppressed = report.path("suppressed").path(0);
+        assertThat(suppressed.path("ruleId").asText()).isEqualTo("NL401");
+        assertThat(suppressed.path("reason").asText()).isEqualTo("dropout study: the rate is the experiment");
+        assertThat(suppressed.path("suppression").path("file").asText()).isEqualTo("netlint-suppressions.xml");
+        assertThat(suppressed.path("suppression").path("line").asInt()).isEqualTo(9);
+        assertThat(report.path("baselined").path(0).path("file").asText())
+                .isEqualTo("models/net.zip!/configuration.json");
+    }
+
+    @Test
     void outputIsDeterministic() throws IOException {
         assertThat(json()).isEqualTo(json()).doesNotContain("\r").endsWith("}\n");
     }

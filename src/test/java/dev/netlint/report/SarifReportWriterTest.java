@@ -3,6 +3,9 @@ package dev.netlint.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.netlint.engine.LintResult;
+import dev.netlint.engine.RuleIdPattern;
+import dev.netlint.engine.Suppressed;
+import dev.netlint.engine.Suppression;
 import dev.netlint.model.Finding;
 import dev.netlint.model.Severity;
 import dev.netlint.model.SourceLocation;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +51,16 @@ class SarifReportWriterTest {
     static LintResult sample() {
         return new LintResult(List.of(HEAD, IN_ARCHIVE, UNREADABLE, INFERRED, RAISED), 2, 1, 2,
                 List.of("models/notes.json: not a model"));
+    }
+
+    static final Suppression ACCEPTED = new Suppression(2, "models/*.json", RuleIdPattern.parse("NL401", "test"),
+            Optional.of("hidden"), "dropout study: the rate is the experiment", "netlint-suppressions.xml",
+            new SourceLocation(9, 3, ""));
+
+    /** One new finding, one baselined, one suppressed, with a baseline applied. */
+    static LintResult triaged() {
+        return new LintResult(List.of(HEAD), 2, 0, 2, List.of(), List.of(), List.of(new Suppressed(RAISED, ACCEPTED)),
+                List.of(IN_ARCHIVE), true);
     }
 
     static ReportContext context() {
@@ -236,6 +250,34 @@ class SarifReportWriterTest {
     void namesItsFormat() {
         assertThat(new SarifReportWriter().fileName()).isEqualTo("netlint.sarif");
         assertThat(new SarifReportWriter().format()).isEqualTo("sarif");
+    }
+
+    @Test
+    void suppressedFindingIsKeptAsAResultWithAnExternalSuppressionAndItsJustification() throws IOException {
+        JsonNode results = tree(triaged()).path("runs").path(0).path("results");
+        assertThat(results).hasSize(3);
+        assertThat(results.path(0).has("suppressions")).isFalse();
+        JsonNode suppressed = results.path(2);
+        assertThat(suppressed.path("ruleId").asText()).isEqualTo("NL401");
+        assertThat(suppressed.path("suppressions")).hasSize(1);
+        JsonNode suppression = suppressed.path("suppressions").path(0);
+        assertThat(suppression.path("kind").asText()).isEqualTo("external");
+        assertThat(suppression.path("status").asText()).isEqualTo("accepted");
+        assertThat(suppression.path("justification").asText()).isEqualTo("dropout study: the rate is the experiment");
+        JsonNode where = suppression.path("location").path("physicalLocation");
+        assertThat(where.path("artifactLocation").path("uri").asText()).isEqualTo("netlint-suppressions.xml");
+        assertThat(where.path("region").path("startLine").asInt()).isEqualTo(9);
+    }
+
+    @Test
+    void withABaselineEveryResultSaysWhetherItIsNew() throws IOException {
+        JsonNode results = tree(triaged()).path("runs").path(0).path("results");
+        assertThat(results.path(0).path("baselineState").asText()).isEqualTo("new");
+        assertThat(results.path(1).path("ruleId").asText()).isEqualTo(IN_ARCHIVE.ruleId());
+        assertThat(results.path(1).path("baselineState").asText()).isEqualTo("unchanged");
+        assertThat(results.path(2).path("baselineState").asText()).isEqualTo("new");
+        assertThat(run().path("results")).as("no baseline, no baselineState")
+                .allSatisfy(result -> assertThat(result.has("baselineState")).isFalse());
     }
 
     private static String fingerprintOf(Finding finding) throws IOException {

@@ -79,6 +79,11 @@ class SarifSchemaTest {
         assertThat(validate(document(SarifReportWriterTest.awkwardPaths()))).isEmpty();
     }
 
+    @Test
+    void reportWithSuppressedAndBaselinedResultsIsValidSarif() throws IOException {
+        assertThat(validate(document(SarifReportWriterTest.triaged()))).isEmpty();
+    }
+
     /** Guards the guard: a schema that failed to load, or loaded empty, would accept anything. */
     @Test
     void schemaRejectsAnInvalidLevel() throws IOException {

@@ -21,10 +21,14 @@ public final class ReaderChecks {
     public static final RuleMeta NO_TRAINING_CONFIG = new RuleMeta("NL003", "no-training-config", Severity.INFO,
             "The file holds no loss (Keras to_json, or compiled without one): loss and label checks were skipped");
 
+    /** Not about a model: about the user's suppressions file, so that suppressions do not outlive their finding. */
+    public static final RuleMeta STALE_SUPPRESSION = new RuleMeta("NL004", "stale-suppression", Severity.INFO,
+            "A suppression that matches no finding: it hides nothing now and would hide a new finding unseen");
+
     private ReaderChecks() {
     }
 
     public static List<RuleMeta> all() {
-        return List.of(UNREADABLE, TRAILING_VALUE, OPAQUE_LAYER, NO_TRAINING_CONFIG);
+        return List.of(UNREADABLE, TRAILING_VALUE, OPAQUE_LAYER, NO_TRAINING_CONFIG, STALE_SUPPRESSION);
     }
 }
