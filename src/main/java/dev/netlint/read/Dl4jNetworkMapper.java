@@ -79,11 +79,17 @@ final class Dl4jNetworkMapper {
     Network multiLayer(MultiLayerConfiguration conf, Optional<Boolean> normalizerSaved) {
         List<Layer> layers = new ArrayList<>();
         List<NeuralNetConfiguration> confs = conf.getConfs();
+        java.util.Set<String> usedNames = new java.util.HashSet<>();
         String previous = null;
         for (int i = 0; i < confs.size(); i++) {
             org.deeplearning4j.nn.conf.layers.Layer layer = confs.get(i).getLayer();
             String pointer = "/confs/" + i + "/layer";
             String name = layer.getLayerName() != null ? layer.getLayerName() : "layer" + i;
+            // A MultiLayer connects layers by position, so DL4J accepts repeated names; keep them apart here.
+            if (!usedNames.add(name)) {
+                name = name + "#" + i;
+                usedNames.add(name);
+            }
             List<String> inputs = previous == null ? List.of() : List.of(previous);
             InputPreProcessor preProcessor = conf.getInputPreProcess(i);
             if (preProcessor != null) {

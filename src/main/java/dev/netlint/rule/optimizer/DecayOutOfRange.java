@@ -25,8 +25,10 @@ public final class DecayOutOfRange implements Rule {
                 if (value < 0 || value >= 1) {
                     context.report(network.training().get().location(), optimizer.name(),
                             optimizer.name() + " " + decay.getKey() + " = " + value + ", outside [0, 1)",
-                            "the running average it controls " + (value >= 1 ? "never forgets and grows without bound"
-                                    : "flips sign every step") + ", so updates diverge",
+                            value >= 1 ? "the running average it controls never updates or never forgets: "
+                                    + "depending on the coefficient the optimiser stops moving (Adam beta_1) or its "
+                                    + "steps grow until the loss is NaN (momentum, RMSprop decay)"
+                                    : "the running average it controls flips sign every step, so updates oscillate",
                             "use the default (" + defaultFor(optimizer, decay.getKey()) + ")");
                 }
             }

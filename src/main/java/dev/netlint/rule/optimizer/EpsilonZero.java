@@ -23,7 +23,8 @@ public final class EpsilonZero implements Rule {
                                 optimizer.name() + " epsilon = " + epsilon,
                                 "a weight whose gradients have all been 0 (a dead ReLU, an unused embedding row) gets "
                                         + "0/0 = NaN, and NaN spreads to the whole network",
-                                "use the default epsilon (1e-7 in Keras, 1e-8 in DL4J)");
+                                "use the default epsilon (Keras 1e-7; DL4J 1e-8 for Adam and RmsProp, 1e-6 for "
+                                        + "AdaGrad and AdaDelta)");
                     }
                 });
             }

@@ -8,9 +8,13 @@ import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
 
-/** DL4J's NoOp updater never changes the weights; frozen layers use it on purpose, trainable ones by mistake. */
+/**
+ * DL4J's NoOp updater does not freeze a layer: it hands the raw gradient on, i.e. plain SGD at learning rate 1.0
+ * (measured: one step moved the weights by exactly minus the mean gradient). Freezing is FrozenLayer's job. A
+ * learning rate of 0 is the opposite mistake: the layer never changes.
+ */
 @RuleInfo(id = "NL603", name = "noop-updater", severity = Severity.ERROR,
-        summary = "NoOp updater (or learning rate 0) on a trainable layer: its weights never change")
+        summary = "NoOp updater (raw-gradient steps, not a freeze) or learning rate 0 on a layer that is not frozen")
 public final class NoOpUpdater implements Rule {
 
     @Override
@@ -22,12 +26,18 @@ public final class NoOpUpdater implements Rule {
             boolean noOp = layer.updater().get().kind() == OptimizerKind.NONE;
             boolean zero = layer.updater().get().learningRate().isPresent()
                     && layer.updater().get().learningRate().getAsDouble() == 0 && !layer.updater().get().scheduled();
-            if (noOp || zero) {
-                context.report(layer, (noOp ? "NoOp updater" : layer.updater().get().name() + " with learning rate 0")
-                                + " on a layer that is not frozen",
+            if (noOp) {
+                context.report(layer, "NoOp updater on a layer that is not frozen",
+                        "NoOp does not freeze anything: it applies the raw gradient, which is plain SGD at learning "
+                                + "rate 1.0, so a layer meant to stay fixed keeps changing and a trained one usually "
+                                + "diverges",
+                        "wrap the layer in FrozenLayer if it is meant to stay fixed (transfer learning), otherwise "
+                                + "give it a real updater such as Adam(1e-3)");
+            } else if (zero) {
+                context.report(layer, layer.updater().get().name() + " with learning rate 0 on a layer that is not "
+                                + "frozen",
                         "the layer keeps its initial random weights for ever while the rest of the network trains",
-                        "give the layer a real updater (e.g. Adam(1e-3)), or wrap it in FrozenLayer if it is meant "
-                                + "to stay fixed");
+                        "give the layer a learning rate, or wrap it in FrozenLayer if it is meant to stay fixed");
             }
         }
     }

@@ -16,12 +16,13 @@ public final class DropoutOnOutputLayer implements Rule {
     @Override
     public void check(Network network, RuleContext context) {
         for (Layer layer : network.outputs()) {
-            if (layer.kind() == LayerKind.OUTPUT && layer.dropout().isPresent()) {
+            if (layer.kind() == LayerKind.OUTPUT && layer.dropout().filter(d -> d.dropProbability() > 0).isPresent()) {
                 context.report(layer, "the output layer drops " + Math.round(layer.dropout().get().dropProbability() * 100)
                                 + "% of its inputs (" + layer.dropout().get().declared() + ")",
                         "the prediction itself is randomly perturbed in training, which adds loss noise and usually "
                                 + "comes from a global .dropOut(...) meant for the hidden layers",
-                        "set .dropOut(0.0) on the output layer, or set dropout per hidden layer instead of globally");
+                        "set dropOut per hidden layer instead of globally (DL4J reads dropOut(0.0) on the output "
+                                + "layer as unset, so it cannot switch the inherited one off)");
             }
         }
     }

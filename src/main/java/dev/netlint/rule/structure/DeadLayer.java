@@ -33,7 +33,8 @@ public final class DeadLayer implements Rule {
         for (Layer layer : network.layers()) {
             if (!live.contains(layer.name())) {
                 context.report(layer, "'" + layer.name() + "' reaches no network output",
-                        "it is computed for nothing and its weights never get a gradient",
+                        layer.hasWeights() ? "it is computed for nothing and its weights never get a gradient"
+                                : "it is computed (or fed) for nothing",
                         "remove it, or connect it to an output");
             }
         }

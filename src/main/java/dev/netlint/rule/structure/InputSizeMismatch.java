@@ -12,9 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * DL4J's InputType inference fills nIn only where the user left it unset: a hand-set nIn that disagrees with what
- * arrives is kept, and init() or the first forward pass fails. netlint compares the declared nIn with the width
- * the layer upstream produces (through dropout and activation layers, and for convolutions through pooling).
+ * DL4J overwrites a hand-set nIn from the input type by default, but keeps it when nIn overriding is off
+ * (overrideNinUponBuild(false)) or when the JSON was written or edited by hand; init() then succeeds and the first
+ * fit() fails. netlint compares the declared nIn with the width the layer upstream produces (through dropout and
+ * activation layers, and for convolutions through pooling).
  */
 @RuleInfo(id = "NL701", name = "input-size-mismatch", severity = Severity.ERROR,
         summary = "A layer's declared input size (nIn) differs from the size the layer before it produces")
@@ -36,7 +37,8 @@ public final class InputSizeMismatch implements Rule {
                 if (arriving > 0 && arriving != declared) {
                     context.report(layer, "nIn is " + declared + " but '" + producer.name() + "' ("
                                     + producer.type() + ") produces " + arriving,
-                            "DL4J keeps a hand-set nIn, so the network fails at init() or on the first batch",
+                            "the saved configuration does not fit together: init() succeeds, then the first fit() "
+                                    + "or output() fails on the shape",
                             "remove .nIn(" + declared + ") and let setInputType(...) infer it, or set it to "
                                     + arriving);
                 }

@@ -31,8 +31,8 @@ public final class SoftmaxTwice implements Rule {
             if (before != null && before.hasActivation(ActivationKind.SOFTMAX)
                     && (layer.kind() == LayerKind.ACTIVATION || layer.kind() == LayerKind.LOSS)) {
                 context.report(layer, "softmax on the softmax output of '" + before.name() + "'",
-                        "inputs in [0, 1] make the second softmax nearly uniform: every class gets about 1/K, "
-                                + "gradients shrink and accuracy suffers",
+                        "inputs in [0, 1] make the second softmax nearly uniform: no class can get more than "
+                                + "e/(e+K-1) (0.58 for 3 classes), which puts a floor under the loss and blurs confidence",
                         "keep one softmax: give '" + before.name() + "' a linear activation or remove '"
                                 + layer.name() + "'");
             }

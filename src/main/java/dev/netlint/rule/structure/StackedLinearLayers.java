@@ -19,13 +19,14 @@ public final class StackedLinearLayers implements Rule {
     @Override
     public void check(Network network, RuleContext context) {
         for (Layer layer : network.layers()) {
+            // Recurrent layers stay non-linear through their gates; embeddings are look-ups.
             if (!layer.hasWeights() || network.isOutput(layer) || !layer.hasActivation(ActivationKind.IDENTITY)
-                    || layer.kind() == LayerKind.EMBEDDING) {
+                    || layer.kind() == LayerKind.EMBEDDING || layer.kind() == LayerKind.RECURRENT) {
                 continue;
             }
             List<Layer> consumers = network.consumers(layer);
             Layer next = consumers.size() == 1 ? skipDropout(network, consumers.get(0)) : null;
-            if (next != null && next.hasWeights() && next.kind() != LayerKind.EMBEDDING) {
+            if (next != null && next.hasWeights() && next.kind() != LayerKind.EMBEDDING && !isBottleneck(layer, next)) {
                 context.report(layer, "identity activation, and its output goes straight into '" + next.name()
                                 + "' (" + next.type() + ")",
                         "two linear maps in a row are one linear map: the extra layer adds parameters and no "
@@ -33,6 +34,15 @@ public final class StackedLinearLayers implements Rule {
                         "give '" + layer.name() + "' a non-linear activation (e.g. ReLU), or merge the two layers");
             }
         }
+    }
+
+    /**
+     * A narrow linear layer between two wide ones is a deliberate low-rank factorisation (fewer parameters than one
+     * merged map, e.g. YOLO v1's 50,176 -> 256 -> 4,096), not a wasted layer.
+     */
+    private static boolean isBottleneck(Layer layer, Layer next) {
+        long width = layer.units().orElse(-1);
+        return width > 0 && width < layer.fanIn().orElse(0) && width < next.units().orElse(0);
     }
 
     private static Layer skipDropout(Network network, Layer layer) {
