@@ -70,6 +70,11 @@ public record Layer(
                 weightInit, dropout, l1, l2, loss, shape, params, updater, frozen);
     }
 
+    public Layer withShape(List<Long> newShape) {
+        return new Layer(name, type, kind, location, inputs, activation, units, inputSize, fanIn, fanOut,
+                weightInit, dropout, l1, l2, loss, Optional.of(List.copyOf(newShape)), params, updater, frozen);
+    }
+
     public static Builder builder(String name, String type, LayerKind kind, SourceLocation location) {
         return new Builder(name, type, kind, location);
     }

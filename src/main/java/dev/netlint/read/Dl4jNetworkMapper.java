@@ -18,6 +18,7 @@ import org.deeplearning4j.nn.conf.dropout.GaussianDropout;
 import org.deeplearning4j.nn.conf.dropout.IDropout;
 import org.deeplearning4j.nn.conf.dropout.SpatialDropout;
 import org.deeplearning4j.nn.conf.graph.GraphVertex;
+import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.graph.LayerVertex;
 import org.deeplearning4j.nn.conf.graph.PreprocessorVertex;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
@@ -101,6 +102,7 @@ final class Dl4jNetworkMapper {
             previous = name;
         }
         List<String> outputs = previous == null ? List.of() : List.of(previous);
+        layers = withShapes(conf, layers);
         return new Network(Framework.DL4J, "DL4J MultiLayerConfiguration", locations.at(""), layers, outputs,
                 new Network.Facts(!conf.isValidateOutputLayerConfig(), normalizerSaved, true),
                 training(confs.stream().map(NeuralNetConfiguration::getLayer).toList(),
@@ -223,6 +225,41 @@ final class Dl4jNetworkMapper {
         }
         params(layer, layerConf).ifPresent(builder::params);
         return builder.build();
+    }
+
+    /**
+     * Output shapes by DL4J's own InputType inference. The JSON does not keep the network's input type, so it is
+     * taken from the first layer where that layer fixes it (a dense or recurrent layer with nIn); a convolutional
+     * input's height and width are unknown, and such networks keep no shapes.
+     */
+    private static List<Layer> withShapes(MultiLayerConfiguration conf, List<Layer> layers) {
+        List<NeuralNetConfiguration> confs = conf.getConfs();
+        if (confs.isEmpty() || conf.getInputPreProcess(0) != null) {
+            return layers;
+        }
+        org.deeplearning4j.nn.conf.layers.Layer first = unwrap(confs.get(0).getLayer());
+        if (!(first instanceof FeedForwardLayer ff) || ff.getNIn() <= 0 || first instanceof ConvolutionLayer
+                || first instanceof EmbeddingLayer || first instanceof EmbeddingSequenceLayer) {
+            return layers;
+        }
+        InputType type = first instanceof BaseRecurrentLayer || confs.get(0).getLayer() instanceof Bidirectional
+                ? InputType.recurrent(ff.getNIn()) : InputType.feedForward(ff.getNIn());
+        List<Layer> shaped = new ArrayList<>(layers.size());
+        int index = 0;
+        try {
+            for (Layer layer : layers) {
+                if (layer.kind() == LayerKind.RESHAPE) {
+                    type = conf.getInputPreProcess(index).getOutputType(type);
+                } else {
+                    type = confs.get(index).getLayer().getOutputType(index, type);
+                    index++;
+                }
+                shaped.add(layer.withShape(java.util.Arrays.stream(type.getShape(false)).boxed().toList()));
+            }
+        } catch (RuntimeException e) {
+            return layers; // a configuration DL4J itself cannot propagate through: no shapes, other checks still run
+        }
+        return shaped;
     }
 
     /**

@@ -64,6 +64,17 @@ class ModelFileReaderTest {
     }
 
     @Test
+    void denseNetworkShapesComeFromDl4jsOwnInputTypeInference() throws Exception {
+        Network network = ((ReadOutcome.Models) reader.read(Fixtures.dl4j("ok-relu-hidden.json"))).networks().get(0);
+        assertThat(network.layer("dense1").orElseThrow().shape()).contains(java.util.List.of(256L));
+        assertThat(network.layer("output").orElseThrow().shape()).contains(java.util.List.of(10L));
+        // A convolutional input's height and width are not in the JSON: no guessed shapes.
+        Network cnn = ((ReadOutcome.Models) reader.read(Fixtures.dl4j("ok-seedA-softmax-mcxent.json"))).networks()
+                .get(0);
+        assertThat(cnn.layer("dense1").orElseThrow().shape()).isEmpty();
+    }
+
+    @Test
     void dropoutIsStoredAsTheDropProbability() throws Exception {
         Network network = ((ReadOutcome.Models) reader.read(Fixtures.dl4j("bad-dropout-retain-02.json"))).networks().get(0);
         assertThat(network.layer("dense1").orElseThrow().dropout().orElseThrow().dropProbability())
