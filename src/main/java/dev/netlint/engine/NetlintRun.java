@@ -27,9 +27,15 @@ public final class NetlintRun {
     }
 
     private final String toolVersion;
+    private final EngineOptions options;
 
     public NetlintRun(String toolVersion) {
+        this(toolVersion, EngineOptions.defaults());
+    }
+
+    public NetlintRun(String toolVersion, EngineOptions options) {
         this.toolVersion = toolVersion;
+        this.options = options;
     }
 
     /** The writers for a comma-separated list such as {@code sarif,json}; empty or {@code none} for none. */
@@ -53,7 +59,8 @@ public final class NetlintRun {
 
     public Outcome run(LintRequest request, Path outputDirectory, List<ReportWriter> writers) throws IOException {
         List<ModelInput> inputs = new InputCollector().collect(request);
-        LintResult result = new LintEngine(request.overrides()).lint(inputs);
+        LintResult result = new LintEngine(request.overrides(),
+                options.withProjectRoot(request.baseDirectory().toAbsolutePath().normalize())).lint(inputs);
         List<Path> reports = new ArrayList<>();
         if (!writers.isEmpty()) {
             Files.createDirectories(outputDirectory);

@@ -1,5 +1,6 @@
 package dev.netlint.maven;
 
+import dev.netlint.engine.EngineOptions;
 import dev.netlint.engine.LintRequest;
 import dev.netlint.engine.ModelDeclaration;
 import dev.netlint.engine.NetlintRun;
@@ -9,6 +10,8 @@ import dev.netlint.engine.Verdict;
 import dev.netlint.model.LabelDeclaration;
 import dev.netlint.model.LabelMode;
 import dev.netlint.model.Severity;
+import dev.netlint.read.ClassAllowList;
+import dev.netlint.read.ReadLimits;
 import dev.netlint.report.ConsoleReport;
 import dev.netlint.report.ReportWriter;
 import org.apache.maven.plugin.AbstractMojo;
@@ -24,6 +27,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +96,30 @@ public class CheckMojo extends AbstractMojo {
     @Parameter
     private Map<String, String> checks;
 
+    /** Fail the build when a model file cannot be read (NL000), whatever the other settings say. */
+    @Parameter(property = "netlint.failOnReadError", defaultValue = "true")
+    private boolean failOnReadError;
+
+    /** Largest model file netlint reads, e.g. {@code 64MiB}, {@code 512KiB}; larger files are NL000. */
+    @Parameter(property = "netlint.maxFileSize", defaultValue = "64MiB")
+    private String maxFileSize;
+
+    /**
+     * Packages of your own DL4J layer classes (e.g. {@code com.acme.layers}) that model files may name; the classes
+     * must be on the plugin's class path (a {@code <dependency>} of the plugin). Every other class outside DL4J's
+     * and ND4J's configuration packages is never loaded.
+     */
+    @Parameter(property = "netlint.allowedClassPrefixes")
+    private List<String> allowedClassPrefixes;
+
+    /** Files linted in parallel. Default: the number of processors. */
+    @Parameter(property = "netlint.threads")
+    private Integer threads;
+
+    /** Seconds one file may take to read and check before netlint reports it (NL000) and moves on. */
+    @Parameter(property = "netlint.timeoutPerFile", defaultValue = "60")
+    private int timeoutPerFile;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -102,15 +130,17 @@ public class CheckMojo extends AbstractMojo {
                 "netlint: unknown violationSeverity '" + violationSeverity + "'; use error, warning or info"));
         LintRequest request;
         List<ReportWriter> writers;
+        EngineOptions options;
         try {
             request = request();
             writers = NetlintRun.writers(formats);
+            options = engineOptions();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("netlint: " + e.getMessage());
         }
         NetlintRun.Outcome outcome;
         try {
-            outcome = new NetlintRun(ToolVersion.get()).run(request, outputDirectory.toPath(), writers);
+            outcome = new NetlintRun(ToolVersion.get(), options).run(request, outputDirectory.toPath(), writers);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("netlint: " + e.getMessage());
         } catch (IOException | UncheckedIOException e) {
@@ -126,14 +156,41 @@ public class CheckMojo extends AbstractMojo {
                     + "): nothing was checked");
         }
         log.info(ConsoleReport.summary(outcome.result(), outcome.reports(), this::shown));
-        Verdict verdict = Verdict.of(outcome.result(), threshold, maxAllowedViolations, failOnViolation);
+        Verdict verdict = Verdict.of(outcome.result(), threshold, maxAllowedViolations, failOnViolation,
+                failOnReadError);
         if (verdict.fails()) {
             throw new MojoFailureException("netlint: " + verdict.describe() + "; see the lines above"
                     + (outcome.reports().isEmpty() ? "" : " or " + shown(outcome.reports().get(0))));
         }
-        if (verdict.violations() > 0) {
+        if (verdict.violations() > 0 || verdict.readErrors() > 0) {
             log.warn("netlint: " + verdict.describe() + (failOnViolation ? "" : "; failOnViolation is false"));
         }
+    }
+
+    private EngineOptions engineOptions() {
+        if (threads != null && threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        if (timeoutPerFile < 1) {
+            throw new IllegalArgumentException("timeoutPerFile must be at least 1 second, was " + timeoutPerFile);
+        }
+        Log log = getLog();
+        EngineOptions options = EngineOptions.defaults()
+                .withLimits(ReadLimits.DEFAULTS.withMaxFileBytes(ReadLimits.parseSize(maxFileSize)))
+                .withAllowedClassPrefixes(allowedClassPrefixes == null ? List.of() : allowedClassPrefixes,
+                        getClass().getClassLoader())
+                .withTimeoutPerFile(Duration.ofSeconds(timeoutPerFile))
+                .withDebug((message, error) -> {
+                    if (log.isDebugEnabled()) {
+                        log.debug(message, error);
+                    }
+                });
+        if (threads != null) {
+            options = options.withThreads(threads);
+        }
+        // Rejects an unusable prefix (no package, a JDK package) before anything is read.
+        ClassAllowList.dl4jConfiguration().withUserPrefixes(options.allowedClassPrefixes(), options.classLoader());
+        return options;
     }
 
     private void log(Severity severity, String line) {

@@ -63,20 +63,39 @@ public final class Dl4jReader {
         Dl4jTreePreparer preparer = new Dl4jTreePreparer(allowList, locations);
         preparer.prepare(root);
         String json = root.toString(); // Jackson 2.10+ renders a node as valid JSON
-        Dl4jNetworkMapper networkMapper = new Dl4jNetworkMapper(locations, preparer.opaqueClasses(),
-                preparer.arrayLengths());
-        Network network;
+        ClassLoadingGuard guard = new ClassLoadingGuard(allowList);
+        Object configuration;
         try {
-            network = switch (kind) {
-                case MULTI_LAYER -> networkMapper.multiLayer(MultiLayerConfiguration.fromJson(json), normalizerSaved);
-                case GRAPH -> networkMapper.graph(ComputationGraphConfiguration.fromJson(json), normalizerSaved);
-            };
+            configuration = guard.around(() -> switch (kind) {
+                case MULTI_LAYER -> MultiLayerConfiguration.fromJson(json);
+                case GRAPH -> ComputationGraphConfiguration.fromJson(json);
+            });
+        } catch (ClassLoadingGuard.RefusedClass e) {
+            throw refused(e.className(), locations);
         } catch (RuntimeException | LinkageError e) {
+            if (!guard.refused().isEmpty()) {
+                throw refused(guard.refused().get(0), locations);
+            }
             throw new ReadException(Dl4jErrors.location(e, locations),
                     "DL4J cannot read this " + kind.description() + ": " + Dl4jErrors.describe(e)
                             + "; expected a configuration written by DL4J 0.9.x to 1.0.0-M2.1", e);
         }
+        if (!guard.refused().isEmpty()) {
+            throw refused(guard.refused().get(0), locations); // DL4J swallowed the refusal; the file is still unsafe
+        }
+        Dl4jNetworkMapper networkMapper = new Dl4jNetworkMapper(locations, preparer.opaqueClasses(),
+                preparer.arrayLengths());
+        Network network = configuration instanceof MultiLayerConfiguration multiLayer
+                ? networkMapper.multiLayer(multiLayer, normalizerSaved)
+                : networkMapper.graph((ComputationGraphConfiguration) configuration, normalizerSaved);
         return new ReadOutcome.Models(kind.description(), entry, List.of(network), notes(kind, locations, network));
+    }
+
+    private ReadException refused(String className, JsonLocations locations) {
+        return new ReadException(locations.at(""), "DL4J was made to look up class '"
+                + ZipArchive.printable(className) + "' (a type id netlint's check did not see as one); expected only "
+                + "classes in " + String.join(", ", allowList.prefixes().stream().map(p -> p + "*").toList())
+                + ". The class was not loaded");
     }
 
     private static List<ReadNote> notes(Kind kind, JsonLocations locations, Network network) {

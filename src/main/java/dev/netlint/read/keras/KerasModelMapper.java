@@ -9,6 +9,7 @@ import dev.netlint.model.LayerKind;
 import dev.netlint.model.Loss;
 import dev.netlint.model.Network;
 import dev.netlint.read.JsonLocations;
+import dev.netlint.read.ReadException;
 import dev.netlint.read.ReadNote;
 import dev.netlint.read.Topology;
 
@@ -40,8 +41,9 @@ final class KerasModelMapper {
         return notes;
     }
 
-    Network map(String format, JsonNode model, String pointer, Optional<KerasTraining> training) {
-        KerasGraph graph = KerasGraph.of(model, pointer);
+    Network map(String format, JsonNode model, String pointer, Optional<KerasTraining> training)
+            throws ReadException {
+        KerasGraph graph = KerasGraph.of(model, pointer, locations);
         Map<String, KerasNode> byName = new HashMap<>();
         graph.nodes.forEach(n -> byName.putIfAbsent(n.name, n));
         List<KerasNode> ordered = Topology.order(graph.nodes, KerasNode::name, KerasNode::inputs);
