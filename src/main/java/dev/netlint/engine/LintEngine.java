@@ -14,6 +14,7 @@ import dev.netlint.rule.RuleMeta;
 import dev.netlint.rule.RuleRegistry;
 import dev.netlint.rule.file.ReaderChecks;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -111,8 +112,10 @@ public final class LintEngine {
         List<Finding> findings = new ArrayList<>();
         String problem;
         if (error instanceof BoundedParallel.TimedOut) {
+            Duration limit = options.timeoutPerFile();
             problem = "cannot read model: reading and checking it took longer than "
-                    + options.timeoutPerFile().toSeconds() + " s (timeoutPerFile), so netlint gave up on it; "
+                    + (limit.toMillis() >= 1000 ? limit.toSeconds() + " s" : limit.toMillis() + " ms")
+                    + " (timeoutPerFile), so netlint gave up on it; "
                     + "expected a model file that is read in about a second";
         } else {
             options.debug().log("netlint: internal error on " + input.displayPath(), error);
