@@ -87,8 +87,9 @@ public final class LintEngine {
         if (outcome instanceof ReadOutcome.NotAModel notAModel) {
             if (input.listed()) {
                 report(findings, ReaderChecks.UNREADABLE, input.displayPath(), SourceLocation.START_OF_FILE, "",
-                        "not a model configuration: " + notAModel.reason(), "",
-                        "point <file> at a DL4J configuration JSON or ModelSerializer zip");
+                        "cannot read model: not a model configuration (" + notAModel.reason() + "); expected a DL4J "
+                                + "configuration JSON or zip, a Keras model JSON, .keras or .h5 file, or a "
+                                + "TensorFlow.js model.json", "", "");
                 return new FileResult(findings, false, 0, Optional.empty());
             }
             return new FileResult(findings, false, 0, Optional.of(input.displayPath() + ": " + notAModel.reason()));
