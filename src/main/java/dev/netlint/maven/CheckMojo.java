@@ -167,6 +167,23 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
+    /**
+     * DL4J, ND4J and the HDF5 reader log what they meet in a broken file (warnings, some with a stack trace); netlint
+     * already says it in one line per file. Their loggers are created when netlint first reads, so their level can
+     * still be set here; {@code mvn -X} leaves them alone, and so does a level the user set.
+     */
+    private static void quietLibraries(Log log) {
+        if (log.isDebugEnabled()) {
+            return;
+        }
+        for (String library : List.of("org.deeplearning4j", "org.nd4j", "io.jhdf")) {
+            String key = "org.slf4j.simpleLogger.log." + library;
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, "error");
+            }
+        }
+    }
+
     private EngineOptions engineOptions() {
         if (threads != null && threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
@@ -175,6 +192,7 @@ public class CheckMojo extends AbstractMojo {
             throw new IllegalArgumentException("timeoutPerFile must be at least 1 second, was " + timeoutPerFile);
         }
         Log log = getLog();
+        quietLibraries(log);
         EngineOptions options = EngineOptions.defaults()
                 .withLimits(ReadLimits.DEFAULTS.withMaxFileBytes(ReadLimits.parseSize(maxFileSize)))
                 .withAllowedClassPrefixes(allowedClassPrefixes == null ? List.of() : allowedClassPrefixes,
