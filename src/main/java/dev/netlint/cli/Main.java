@@ -1,5 +1,6 @@
 package dev.netlint.cli;
 
+import dev.netlint.engine.EngineOptions;
 import dev.netlint.engine.LintEngine;
 import dev.netlint.engine.LintResult;
 import dev.netlint.engine.ModelInput;
@@ -50,7 +51,8 @@ public final class Main {
                 return 2;
             }
         }
-        LintResult result = new LintEngine(SeverityOverrides.NONE).lint(inputs);
+        LintResult result = new LintEngine(SeverityOverrides.NONE, EngineOptions.defaults().withProjectRoot(base))
+                .lint(inputs);
         for (Finding finding : result.findings()) {
             out.println(finding.severity().label().toUpperCase() + " " + finding.consoleLine());
         }

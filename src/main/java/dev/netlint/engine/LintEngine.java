@@ -15,6 +15,7 @@ import dev.netlint.rule.RuleMeta;
 import dev.netlint.rule.RuleRegistry;
 import dev.netlint.rule.file.ReaderChecks;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,59 +35,109 @@ public final class LintEngine {
             .thenComparing(Finding::element);
 
     private final SeverityOverrides overrides;
-    private final ModelFileReader reader = new ModelFileReader();
+    private final EngineOptions options;
+    private final ModelFileReader reader;
 
     public LintEngine(SeverityOverrides overrides) {
+        this(overrides, EngineOptions.defaults());
+    }
+
+    /** @throws IllegalArgumentException for options that cannot work (an unusable allowed class prefix) */
+    public LintEngine(SeverityOverrides overrides, EngineOptions options) {
         this.overrides = overrides;
+        this.options = options;
+        this.reader = options.reader();
+    }
+
+    /** What linting one file produced; files are linted in parallel and merged in input order. */
+    private record FileResult(List<Finding> findings, boolean read, int networks, Optional<String> skipped,
+                              List<NetworkSummary> summaries) {
+
+        FileResult(List<Finding> findings, boolean read, int networks, Optional<String> skipped) {
+            this(findings, read, networks, skipped, List.of());
+        }
     }
 
     public LintResult lint(List<ModelInput> inputs) {
+        List<FileResult> results = BoundedParallel.map(inputs, this::lintFile, options.threads(),
+                options.timeoutPerFile(), this::failed);
         List<Finding> findings = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<NetworkSummary> summaries = new ArrayList<>();
         int filesRead = 0;
         int networks = 0;
-        for (ModelInput input : inputs) {
-            ReadOutcome outcome;
-            try {
-                outcome = reader.read(input.path());
-            } catch (ReadException e) {
-                report(findings, ReaderChecks.UNREADABLE, input.displayPath(), e.location(), "",
-                        "cannot read model: " + e.getMessage(), "", "");
-                continue;
-            } catch (RuntimeException | LinkageError e) {
-                report(findings, ReaderChecks.UNREADABLE, input.displayPath(), SourceLocation.START_OF_FILE, "",
-                        "cannot read model: internal error " + e.getClass().getSimpleName() + ": " + e.getMessage(),
-                        "", "report this file to netlint");
-                continue;
-            }
-            if (outcome instanceof ReadOutcome.NotAModel notAModel) {
-                if (input.listed()) {
-                    report(findings, ReaderChecks.UNREADABLE, input.displayPath(), SourceLocation.START_OF_FILE, "",
-                            "not a model configuration: " + notAModel.reason(), "",
-                            "point <file> at a model file (DL4J JSON or zip, Keras JSON, .keras or .h5, tfjs model.json)");
-                } else {
-                    skipped.add(input.displayPath() + ": " + notAModel.reason());
-                }
-                continue;
-            }
-            ReadOutcome.Models models = (ReadOutcome.Models) outcome;
-            filesRead++;
-            String file = models.entry().isEmpty() ? input.displayPath()
-                    : input.displayPath() + "!/" + models.entry();
-            for (ReadNote note : models.notes()) {
-                RuleMeta meta = RuleRegistry.meta(note.ruleId()).orElseThrow();
-                report(findings, meta, file, note.location(), note.element(), note.problem(), note.cost(),
-                        note.fix());
-            }
-            for (Network network : models.networks()) {
-                networks++;
-                runRules(network, input, file, findings);
-                summaries.add(NetworkSummary.of(file, network));
-            }
+        for (FileResult result : results) {
+            findings.addAll(result.findings());
+            result.skipped().ifPresent(skipped::add);
+            filesRead += result.read() ? 1 : 0;
+            networks += result.networks();
+            summaries.addAll(result.summaries());
         }
         findings.sort(ORDER);
         return new LintResult(findings, filesRead, skipped.size(), networks, skipped, summaries);
+    }
+
+    private FileResult lintFile(ModelInput input) {
+        List<Finding> findings = new ArrayList<>();
+        ReadOutcome outcome;
+        try {
+            outcome = options.projectRoot().isPresent() ? reader.read(input.path(), options.projectRoot().get())
+                    : reader.read(input.path());
+        } catch (ReadException e) {
+            if (e.getCause() != null) {
+                options.debug().log("netlint: " + input.displayPath() + ": " + e.getMessage(), e);
+            }
+            report(findings, ReaderChecks.UNREADABLE, input.displayPath(), e.location(), "",
+                    "cannot read model: " + e.getMessage(), "", "");
+            return new FileResult(findings, false, 0, Optional.empty());
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            return failed(input, e);
+        }
+        if (outcome instanceof ReadOutcome.NotAModel notAModel) {
+            if (input.listed()) {
+                report(findings, ReaderChecks.UNREADABLE, input.displayPath(), SourceLocation.START_OF_FILE, "",
+                        "cannot read model: not a model configuration (" + notAModel.reason() + "); expected a DL4J "
+                                + "configuration JSON or zip, a Keras model JSON, .keras or .h5 file, or a "
+                                + "TensorFlow.js model.json", "", "");
+                return new FileResult(findings, false, 0, Optional.empty());
+            }
+            return new FileResult(findings, false, 0, Optional.of(input.displayPath() + ": " + notAModel.reason()));
+        }
+        ReadOutcome.Models models = (ReadOutcome.Models) outcome;
+        String file = models.entry().isEmpty() ? input.displayPath()
+                : input.displayPath() + "!/" + models.entry();
+        for (ReadNote note : models.notes()) {
+            RuleMeta meta = RuleRegistry.meta(note.ruleId()).orElseThrow();
+            report(findings, meta, note.wholeFile() ? input.displayPath() : file, note.location(), note.element(),
+                    note.problem(), note.cost(), note.fix());
+        }
+        List<NetworkSummary> summaries = new ArrayList<>();
+        for (Network network : models.networks()) {
+            runRules(network, input, file, findings);
+            summaries.add(NetworkSummary.of(file, network));
+        }
+        return new FileResult(findings, true, models.networks().size(), Optional.empty(), summaries);
+    }
+
+    /** One NL000 line for a file netlint failed on or gave up on; the detail goes to the debug log only. */
+    private FileResult failed(ModelInput input, Throwable error) {
+        List<Finding> findings = new ArrayList<>();
+        String problem;
+        if (error instanceof BoundedParallel.TimedOut) {
+            Duration limit = options.timeoutPerFile();
+            problem = "cannot read model: reading and checking it took longer than "
+                    + (limit.toMillis() >= 1000 ? limit.toSeconds() + " s" : limit.toMillis() + " ms")
+                    + " (timeoutPerFile), so netlint gave up on it; "
+                    + "expected a model file that is read in about a second";
+        } else {
+            options.debug().log("netlint: internal error on " + input.displayPath(), error);
+            problem = "cannot read model: internal error " + error.getClass().getSimpleName()
+                    + (error.getMessage() == null ? "" : ": " + error.getMessage())
+                    + "; expected netlint to read any file (mvn -X shows the detail)";
+        }
+        report(findings, ReaderChecks.UNREADABLE, input.displayPath(), SourceLocation.START_OF_FILE, "", problem,
+                "", error instanceof BoundedParallel.TimedOut ? "" : "report this file to netlint");
+        return new FileResult(findings, false, 0, Optional.empty());
     }
 
     private void runRules(Network network, ModelInput input, String file, List<Finding> findings) {

@@ -33,9 +33,15 @@ public final class NetlintRun {
     }
 
     private final String toolVersion;
+    private final EngineOptions options;
 
     public NetlintRun(String toolVersion) {
+        this(toolVersion, EngineOptions.defaults());
+    }
+
+    public NetlintRun(String toolVersion, EngineOptions options) {
         this.toolVersion = toolVersion;
+        this.options = options;
     }
 
     /** The writers for a comma-separated list such as {@code sarif,json}; empty or {@code none} for none. */
@@ -65,7 +71,8 @@ public final class NetlintRun {
     /** Lints and writes one report per writer into {@code outputDirectory} (unused without writers). */
     public Outcome run(LintRequest request, Path outputDirectory, List<ReportWriter> writers) throws IOException {
         List<ModelInput> inputs = new InputCollector().collect(request);
-        LintResult linted = new LintEngine(request.overrides()).lint(inputs);
+        LintResult linted = new LintEngine(request.overrides(),
+                options.withProjectRoot(request.baseDirectory().toAbsolutePath().normalize())).lint(inputs);
         Suppressions.Outcome suppressions = request.suppressions().apply(linted.findings(), request.overrides());
         Baseline.Partition partition = request.baseline().apply(suppressions.kept());
         // Stale suppressions are added after the baseline: they are never baselined, they are to be cleaned up.

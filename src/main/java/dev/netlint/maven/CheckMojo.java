@@ -1,12 +1,15 @@
 package dev.netlint.maven;
 
 import dev.netlint.engine.Baseline;
+import dev.netlint.engine.EngineOptions;
 import dev.netlint.engine.LintRequest;
 import dev.netlint.engine.NetlintRun;
 import dev.netlint.engine.SeverityOverrides;
 import dev.netlint.engine.ToolVersion;
 import dev.netlint.engine.Verdict;
 import dev.netlint.model.Severity;
+import dev.netlint.read.ClassAllowList;
+import dev.netlint.read.ReadLimits;
 import dev.netlint.report.ConsoleReport;
 import dev.netlint.report.GithubAnnotations;
 import dev.netlint.report.ReportWriter;
@@ -25,6 +28,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 
@@ -70,6 +74,30 @@ public class CheckMojo extends AbstractLintMojo {
     /** Where annotations go: the runner reads workflow commands from standard output, not from Maven's log. */
     PrintStream stdout = System.out;
 
+    /** Fail the build when a model file cannot be read (NL000), whatever the other settings say. */
+    @Parameter(property = "netlint.failOnReadError", defaultValue = "true")
+    boolean failOnReadError = true;
+
+    /** Largest model file netlint reads, e.g. {@code 64MiB}, {@code 512KiB}; larger files are NL000. */
+    @Parameter(property = "netlint.maxFileSize", defaultValue = "64MiB")
+    String maxFileSize = "64MiB";
+
+    /**
+     * Packages of your own DL4J layer classes (e.g. {@code com.acme.layers}) that model files may name; the classes
+     * must be on the plugin's class path (a {@code <dependency>} of the plugin). Every other class outside DL4J's
+     * and ND4J's configuration packages is never loaded.
+     */
+    @Parameter(property = "netlint.allowedClassPrefixes")
+    List<String> allowedClassPrefixes;
+
+    /** Files linted in parallel. Default: the number of processors. */
+    @Parameter(property = "netlint.threads")
+    Integer threads;
+
+    /** Seconds one file may take to read and check before netlint reports it (NL000) and moves on. */
+    @Parameter(property = "netlint.timeoutPerFile", defaultValue = "60")
+    int timeoutPerFile = 60;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -84,10 +112,12 @@ public class CheckMojo extends AbstractLintMojo {
                 "netlint: unknown violationSeverity '" + violationSeverity + "'; use error, warning or info"));
         LintRequest request;
         List<ReportWriter> writers;
+        EngineOptions options;
         try {
             request = request().withBaseline(Baseline.load(baselinePath(), shown(baselinePath()),
                     baselineRequired()));
             writers = NetlintRun.writers(formats);
+            options = engineOptions();
         } catch (IllegalArgumentException e) {
             throw configurationError(e);
         } catch (IOException e) {
@@ -96,7 +126,7 @@ public class CheckMojo extends AbstractLintMojo {
         }
         NetlintRun.Outcome outcome;
         try {
-            outcome = new NetlintRun(ToolVersion.get()).run(request, outputDirectory.toPath(), writers);
+            outcome = new NetlintRun(ToolVersion.get(), options).run(request, outputDirectory.toPath(), writers);
         } catch (IllegalArgumentException e) {
             throw configurationError(e);
         } catch (IOException | UncheckedIOException e) {
@@ -124,13 +154,58 @@ public class CheckMojo extends AbstractLintMojo {
                     + (unmatched == 0 ? "" : "; " + unmatched + " of them no longer occur"
                     + (unmatched == 1 ? "s" : "") + ": run mvn netlint:baseline to drop them"));
         }
-        Verdict verdict = Verdict.of(outcome.result(), threshold, maxAllowedViolations, failOnViolation);
+        Verdict verdict = Verdict.of(outcome.result(), threshold, maxAllowedViolations, failOnViolation,
+                failOnReadError);
         if (verdict.fails()) {
             throw new MojoFailureException("netlint: " + verdict.describe() + "; see the lines above"
                     + (outcome.reports().isEmpty() ? "" : " or " + shown(outcome.reports().get(0))));
         }
-        if (verdict.violations() > 0) {
+        if (verdict.violations() > 0 || verdict.readErrors() > 0) {
             log.warn("netlint: " + verdict.describe() + (failOnViolation ? "" : "; failOnViolation is false"));
         }
+    }
+
+    /**
+     * DL4J, ND4J and the HDF5 reader log what they meet in a broken file (warnings, some with a stack trace); netlint
+     * already says it in one line per file. Their loggers are created when netlint first reads, so their level can
+     * still be set here; {@code mvn -X} leaves them alone, and so does a level the user set.
+     */
+    private static void quietLibraries(Log log) {
+        if (log.isDebugEnabled()) {
+            return;
+        }
+        for (String library : List.of("org.deeplearning4j", "org.nd4j", "io.jhdf")) {
+            String key = "org.slf4j.simpleLogger.log." + library;
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, "error");
+            }
+        }
+    }
+
+    private EngineOptions engineOptions() {
+        if (threads != null && threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        if (timeoutPerFile < 1) {
+            throw new IllegalArgumentException("timeoutPerFile must be at least 1 second, was " + timeoutPerFile);
+        }
+        Log log = getLog();
+        quietLibraries(log);
+        EngineOptions options = EngineOptions.defaults()
+                .withLimits(ReadLimits.DEFAULTS.withMaxFileBytes(ReadLimits.parseSize(maxFileSize)))
+                .withAllowedClassPrefixes(allowedClassPrefixes == null ? List.of() : allowedClassPrefixes,
+                        getClass().getClassLoader())
+                .withTimeoutPerFile(Duration.ofSeconds(timeoutPerFile))
+                .withDebug((message, error) -> {
+                    if (log.isDebugEnabled()) {
+                        log.debug(message, error);
+                    }
+                });
+        if (threads != null) {
+            options = options.withThreads(threads);
+        }
+        // Rejects an unusable prefix (no package, a JDK package) before anything is read.
+        ClassAllowList.dl4jConfiguration().withUserPrefixes(options.allowedClassPrefixes(), options.classLoader());
+        return options;
     }
 }

@@ -15,6 +15,41 @@ package dev.netlint.model;
 public record Finding(String ruleId, Severity severity, String file, SourceLocation location, String element,
                       String problem, String cost, String fix) {
 
+    /**
+     * Texts quote names from untrusted files: every finding is one line of printable text, whatever the file holds
+     * (no line breaks or terminal escapes that could forge other lines in a CI log), and a quoted name cannot
+     * blow a line up.
+     */
+    public Finding {
+        file = oneLine(file, 1000);
+        element = oneLine(element, 200);
+        problem = oneLine(problem, 2000);
+        cost = oneLine(cost, 1000);
+        fix = oneLine(fix, 1000);
+    }
+
+    static String oneLine(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(Math.min(text.length(), max + 16));
+        int i = 0;
+        for (; i < text.length() && out.length() < max; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f || c >= 0x80 && c < 0xa0 || c == 0x2028 || c == 0x2029) {
+                out.append(switch (c) {
+                    case '\n' -> "\\n";
+                    case '\r' -> "\\r";
+                    case '\t' -> "\\t";
+                    default -> String.format("\\u%04x", (int) c);
+                });
+            } else {
+                out.append(c);
+            }
+        }
+        return i < text.length() ? out + "..." : out.toString();
+    }
+
     /** The message without position and rule id: {@code element: problem; cost. Fix: fix}. */
     public String message() {
         StringBuilder text = new StringBuilder();

@@ -16,6 +16,19 @@ final class Dl4jErrors {
         }
         String message = root instanceof JsonMappingException mapping ? mapping.getOriginalMessage()
                 : root.getMessage();
+        if (root instanceof ClassCastException && message != null) {
+            java.util.regex.Matcher cast = java.util.regex.Pattern
+                    .compile("node\\.(\\w+) cannot be cast to class [\\w.]*node\\.(\\w+)").matcher(message);
+            if (cast.find()) {
+                return "a JSON " + jsonType(cast.group(1)) + " where DL4J expects a JSON " + jsonType(cast.group(2));
+            }
+            return "a value of the wrong JSON type (" + root.getClass().getSimpleName() + ")";
+        }
+        if (root instanceof NullPointerException) {
+            java.util.regex.Matcher missing = java.util.regex.Pattern.compile("because \"([^\"]+)\" is null")
+                    .matcher(String.valueOf(message));
+            return "a member DL4J needs is missing or null" + (missing.find() ? " (" + missing.group(1) + ")" : "");
+        }
         if (message == null || message.isBlank()) {
             message = root.getClass().getSimpleName();
         }
@@ -36,6 +49,17 @@ final class Dl4jErrors {
             }
         }
         return locations.at("");
+    }
+
+    private static String jsonType(String nodeClass) {
+        return switch (nodeClass) {
+            case "TextNode" -> "string";
+            case "ObjectNode" -> "object";
+            case "ArrayNode" -> "array";
+            case "BooleanNode" -> "boolean";
+            case "NullNode", "MissingNode" -> "null";
+            default -> nodeClass.endsWith("Node") ? "number" : nodeClass;
+        };
     }
 
     static String firstLine(String message) {

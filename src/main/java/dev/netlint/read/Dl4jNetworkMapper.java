@@ -92,7 +92,7 @@ final class Dl4jNetworkMapper {
                 usedNames.add(name);
             }
             List<String> inputs = previous == null ? List.of() : List.of(previous);
-            InputPreProcessor preProcessor = conf.getInputPreProcess(i);
+            InputPreProcessor preProcessor = conf.getInputPreProcessors() == null ? null : conf.getInputPreProcess(i);
             if (preProcessor != null) {
                 Layer reshape = preProcessor(name, preProcessor, "/inputPreProcessors/" + i, inputs);
                 layers.add(reshape);
@@ -234,7 +234,7 @@ final class Dl4jNetworkMapper {
      */
     private static List<Layer> withShapes(MultiLayerConfiguration conf, List<Layer> layers) {
         List<NeuralNetConfiguration> confs = conf.getConfs();
-        if (confs.isEmpty() || conf.getInputPreProcess(0) != null) {
+        if (confs.isEmpty() || conf.getInputPreProcessors() == null || conf.getInputPreProcess(0) != null) {
             return layers;
         }
         org.deeplearning4j.nn.conf.layers.Layer first = unwrap(confs.get(0).getLayer());

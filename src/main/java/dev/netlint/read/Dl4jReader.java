@@ -63,20 +63,95 @@ public final class Dl4jReader {
         Dl4jTreePreparer preparer = new Dl4jTreePreparer(allowList, locations);
         preparer.prepare(root);
         String json = root.toString(); // Jackson 2.10+ renders a node as valid JSON
-        Dl4jNetworkMapper networkMapper = new Dl4jNetworkMapper(locations, preparer.opaqueClasses(),
-                preparer.arrayLengths());
-        Network network;
+        ClassLoadingGuard guard = new ClassLoadingGuard(allowList);
+        Object configuration;
         try {
-            network = switch (kind) {
-                case MULTI_LAYER -> networkMapper.multiLayer(MultiLayerConfiguration.fromJson(json), normalizerSaved);
-                case GRAPH -> networkMapper.graph(ComputationGraphConfiguration.fromJson(json), normalizerSaved);
-            };
+            configuration = guard.around(() -> switch (kind) {
+                case MULTI_LAYER -> MultiLayerConfiguration.fromJson(json);
+                case GRAPH -> ComputationGraphConfiguration.fromJson(json);
+            });
+        } catch (ClassLoadingGuard.RefusedClass e) {
+            throw refused(e.className(), locations);
         } catch (RuntimeException | LinkageError e) {
+            if (!guard.refused().isEmpty()) {
+                throw refused(guard.refused().get(0), locations);
+            }
             throw new ReadException(Dl4jErrors.location(e, locations),
                     "DL4J cannot read this " + kind.description() + ": " + Dl4jErrors.describe(e)
                             + "; expected a configuration written by DL4J 0.9.x to 1.0.0-M2.1", e);
         }
+        if (!guard.refused().isEmpty()) {
+            throw refused(guard.refused().get(0), locations); // DL4J swallowed the refusal; the file is still unsafe
+        }
+        checkComplete(configuration, kind, locations);
+        Dl4jNetworkMapper networkMapper = new Dl4jNetworkMapper(locations, preparer.opaqueClasses(),
+                preparer.arrayLengths());
+        Network network = configuration instanceof MultiLayerConfiguration multiLayer
+                ? networkMapper.multiLayer(multiLayer, normalizerSaved)
+                : networkMapper.graph((ComputationGraphConfiguration) configuration, normalizerSaved);
         return new ReadOutcome.Models(kind.description(), entry, List.of(network), notes(kind, locations, network));
+    }
+
+    /**
+     * DL4J's deserialiser accepts a configuration with parts missing (a null layer, no outputs) and fails only when
+     * the network is built. Such a file is reported here, at the part that is missing.
+     */
+    private static void checkComplete(Object configuration, Kind kind, JsonLocations locations)
+            throws ReadException {
+        if (configuration instanceof MultiLayerConfiguration multiLayer) {
+            if (multiLayer.getConfs() == null) {
+                throw incomplete(locations, "/confs", "the list of layers", kind);
+            }
+            for (int i = 0; i < multiLayer.getConfs().size(); i++) {
+                if (multiLayer.getConfs().get(i) == null || multiLayer.getConfs().get(i).getLayer() == null) {
+                    throw incomplete(locations, "/confs/" + i, "layer " + i, kind);
+                }
+            }
+            return;
+        }
+        ComputationGraphConfiguration graph = (ComputationGraphConfiguration) configuration;
+        if (graph.getVertices() == null) {
+            throw incomplete(locations, "/vertices", "the vertices", kind);
+        }
+        if (graph.getNetworkInputs() == null) {
+            throw incomplete(locations, "/networkInputs", "the network inputs", kind);
+        }
+        if (graph.getNetworkOutputs() == null) {
+            throw incomplete(locations, "/networkOutputs", "the network outputs", kind);
+        }
+        if (graph.getVertexInputs() == null) {
+            throw incomplete(locations, "/vertexInputs", "the vertex inputs", kind);
+        }
+        for (var vertex : graph.getVertices().entrySet()) {
+            String pointer = "/vertices/" + JsonLocations.escape(String.valueOf(vertex.getKey()));
+            if (vertex.getKey() == null || vertex.getValue() == null
+                    || vertex.getValue() instanceof org.deeplearning4j.nn.conf.graph.LayerVertex layerVertex
+                    && (layerVertex.getLayerConf() == null || layerVertex.getLayerConf().getLayer() == null)) {
+                throw incomplete(locations, pointer, "vertex '" + vertex.getKey() + "' (or its layer)", kind);
+            }
+        }
+        for (var inputs : graph.getVertexInputs().entrySet()) {
+            if (inputs.getValue() == null || inputs.getValue().contains(null)) {
+                throw incomplete(locations, "/vertexInputs/" + JsonLocations.escape(String.valueOf(inputs.getKey())),
+                        "the inputs of vertex '" + inputs.getKey() + "'", kind);
+            }
+        }
+        if (graph.getNetworkInputs().contains(null) || graph.getNetworkOutputs().contains(null)) {
+            throw incomplete(locations, "/networkOutputs", "a network input or output name", kind);
+        }
+    }
+
+    private static ReadException incomplete(JsonLocations locations, String pointer, String what, Kind kind) {
+        return new ReadException(locations.at(pointer), "DL4J reads this " + kind.description() + " but "
+                + what + " is missing or null, so no network can be built from it; expected a complete "
+                + "configuration as DL4J writes it");
+    }
+
+    private ReadException refused(String className, JsonLocations locations) {
+        return new ReadException(locations.at(""), "DL4J was made to look up class '"
+                + ZipArchive.printable(className) + "' (a type id netlint's check did not see as one); expected only "
+                + "classes in " + String.join(", ", allowList.prefixes().stream().map(p -> p + "*").toList())
+                + ". The class was not loaded");
     }
 
     private static List<ReadNote> notes(Kind kind, JsonLocations locations, Network network) {

@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
 final class Dl4jTreePreparer {
 
     private static final String CLASS = "@class";
+    private static final String TYPE = "type";
+    /** Members DL4J deserialises as a {@code Distribution}, whose class is named by {@code type}. */
+    private static final Set<String> DISTRIBUTION_FIELDS = Set.of("distribution", "dist");
     private static final String DENSE = "org.deeplearning4j.nn.conf.layers.DenseLayer";
     private static final String MERGE = "org.deeplearning4j.nn.conf.graph.MergeVertex";
     private static final String LAYER_VERTEX = "org.deeplearning4j.nn.conf.graph.LayerVertex";
@@ -75,6 +78,9 @@ final class Dl4jTreePreparer {
             return;
         }
         if (vertex.hasNonNull(CLASS)) {
+            if (!vertex.get(CLASS).isTextual()) {
+                return; // not a class name at all: the class check reports it
+            }
             String className = vertex.get(CLASS).asText();
             if (className.equals(LAYER_VERTEX)) {
                 if (vertex.get("layerConf") instanceof ObjectNode layerConf) {
@@ -106,6 +112,9 @@ final class Dl4jTreePreparer {
             return;
         }
         if (layer.hasNonNull(CLASS)) {
+            if (!layer.get(CLASS).isTextual()) {
+                return; // not a class name at all: the class check reports it
+            }
             String className = layer.get(CLASS).asText();
             if (!loadable(className)) {
                 opaqueClasses.put(pointer, className);
@@ -163,6 +172,12 @@ final class Dl4jTreePreparer {
             if (object.has(CLASS)) {
                 checkClass(object.get(CLASS), pointer + "/" + JsonLocations.escape(CLASS));
             }
+            // DL4J's Distribution takes its class from a "type" member, not from "@class".
+            JsonNode type = object.get(TYPE);
+            if (type != null && type.isTextual()
+                    && (DISTRIBUTION_FIELDS.contains(lastSegment(pointer)) || type.asText().contains("."))) {
+                checkClass(type, pointer + "/" + TYPE);
+            }
             for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String childPointer = pointer + "/" + JsonLocations.escape(field.getKey());
@@ -181,17 +196,29 @@ final class Dl4jTreePreparer {
         }
     }
 
+    private static String lastSegment(String pointer) {
+        return pointer.substring(pointer.lastIndexOf('/') + 1);
+    }
+
     private void checkClass(JsonNode value, String pointer) throws ReadException {
+        if (!value.isTextual()) {
+            throw new ReadException(locations.at(pointer), "a class name that is a JSON "
+                    + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+                    + "; expected the name of a DL4J/ND4J configuration class as a string");
+        }
         String className = value.asText();
         if (!allowList.allows(className)) {
-            throw new ReadException(locations.at(pointer), "class '" + className
+            throw new ReadException(locations.at(pointer), "class '" + ZipArchive.printable(className)
                     + "' is not a DL4J/ND4J configuration class; expected a class in "
                     + String.join(", ", allowList.prefixes().stream().map(p -> p + "*").toList())
                     + " (netlint never loads other classes named in a model file)");
         }
         if (!loadable(className)) {
-            throw new ReadException(locations.at(pointer), "unknown DL4J class '" + className
-                    + "'; expected a class of DL4J 0.9.x to 1.0.0-M2.1 (written by a newer or patched DL4J?)");
+            throw new ReadException(locations.at(pointer), allowList.isUserClass(className)
+                    ? "class '" + className + "' is in allowedClassPrefixes but not on netlint's class path; expected "
+                    + "it in a dependency of the netlint plugin"
+                    : "unknown DL4J class '" + className + "'; expected a class of DL4J 0.9.x to 1.0.0-M2.1 "
+                    + "(written by a newer or patched DL4J?)");
         }
     }
 
@@ -201,7 +228,7 @@ final class Dl4jTreePreparer {
             return false;
         }
         try {
-            Class.forName(className, false, Dl4jTreePreparer.class.getClassLoader());
+            Class.forName(className, false, allowList.loader());
             return true;
         } catch (ClassNotFoundException | LinkageError e) {
             return false;

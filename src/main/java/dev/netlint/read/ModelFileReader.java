@@ -2,55 +2,97 @@ package dev.netlint.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.netlint.model.SourceLocation;
 import dev.netlint.read.keras.KerasReader;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Reads one model file of any supported format. The format is sniffed from the content, never from the file name:
  * an HDF5 signature means a Keras .h5 file; a zip is a DL4J ModelSerializer archive when it holds
  * {@code configuration.json} and a Keras 3 archive when it holds {@code config.json}; a JSON object is a DL4J or
- * Keras configuration when it has the members those write.
+ * Keras configuration when it has the members those write. Every file is untrusted: {@link ReadLimits} bounds what
+ * it may cost, and anything netlint cannot read ends as one {@link ReadException} saying what was expected.
  */
 public final class ModelFileReader {
 
     static final String DL4J_CONFIGURATION_ENTRY = "configuration.json";
     static final String DL4J_NORMALIZER_ENTRY = "normalizer.bin";
     static final String KERAS_CONFIG_ENTRY = "config.json";
-    private static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
 
-    private final ObjectMapper mapper = new ObjectMapper();
-    private final JsonFactory factory = mapper.getFactory();
-    private final Dl4jReader dl4j = new Dl4jReader(mapper, ClassAllowList.dl4jConfiguration());
+    private final ReadLimits limits;
+    private final ObjectMapper mapper;
+    private final JsonFactory factory;
+    private final Dl4jReader dl4j;
     private final KerasReader keras = new KerasReader();
 
-    public ReadOutcome read(Path file) throws ReadException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ReadException(SourceLocation.START_OF_FILE, "cannot read the file: " + e.getMessage());
+    public ModelFileReader() {
+        this(ReadLimits.DEFAULTS, ClassAllowList.dl4jConfiguration());
+    }
+
+    public ModelFileReader(ReadLimits limits, ClassAllowList allowList) {
+        this.limits = limits;
+        JsonFactory jsonFactory = JsonFactory.builder()
+                .streamReadConstraints(limits.streamReadConstraints())
+                // Python's json module writes NaN and Infinity bare; Keras files can hold them.
+                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .build();
+        this.mapper = JsonMapper.builder(jsonFactory).build();
+        this.factory = mapper.getFactory();
+        this.dl4j = new Dl4jReader(mapper, allowList);
+    }
+
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Reads a file found inside {@code projectRoot}. A symbolic link that leads out of the project is refused
+     * unread: a pull request must not get the build to read (and quote) a file elsewhere on the machine.
+     */
+    public ReadOutcome read(Path file, Path projectRoot) throws ReadException {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path root = projectRoot.toAbsolutePath().normalize();
+        if (absolute.startsWith(root)) {
+            try {
+                Path real = absolute.toRealPath();
+                Path realRoot = root.toRealPath();
+                if (!real.startsWith(realRoot)) {
+                    throw new ReadException(SourceLocation.START_OF_FILE, "the file is a symbolic link to "
+                            + real + ", outside the project; expected a model file inside the project (netlint "
+                            + "does not follow links out of it)");
+                }
+            } catch (IOException e) {
+                throw new ReadException(SourceLocation.START_OF_FILE, "cannot resolve the file's real path ("
+                        + e.getClass().getSimpleName() + "); expected a readable regular file");
+            }
         }
-        return read(bytes);
+        return read(file);
+    }
+
+    public ReadOutcome read(Path file) throws ReadException {
+        return read(readBounded(file));
     }
 
     public ReadOutcome read(byte[] bytes) throws ReadException {
-        if (isZip(bytes)) {
+        if (bytes.length > limits.maxFileBytes()) {
+            throw tooLarge(bytes.length);
+        }
+        if (ZipArchive.looksLikeZip(bytes)) {
             return readZip(bytes);
         }
         if (Hdf5Attributes.isHdf5(bytes)) {
@@ -59,35 +101,57 @@ public final class ModelFileReader {
         return readJson(bytes, "", Optional.empty());
     }
 
-    private ReadOutcome readZip(byte[] bytes) throws ReadException {
-        Map<String, byte[]> wanted = new HashMap<>();
-        boolean normalizer = false;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                String name = entry.getName();
-                if (name.equals(DL4J_CONFIGURATION_ENTRY) || name.equals(KERAS_CONFIG_ENTRY)) {
-                    wanted.put(name, readBounded(zip, name));
-                } else if (name.equals(DL4J_NORMALIZER_ENTRY)) {
-                    normalizer = true;
+    private byte[] readBounded(Path file) throws ReadException {
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                throw tooLarge(size);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                // The size can lie (special files): never read more than the limit allows.
+                byte[] bytes = in.readNBytes((int) Math.min(limits.maxFileBytes() + 1, ReadLimits.LARGEST_FILE));
+                if (bytes.length > limits.maxFileBytes()) {
+                    throw tooLarge(bytes.length);
                 }
+                return bytes;
             }
         } catch (IOException e) {
-            throw new ReadException(SourceLocation.START_OF_FILE, "cannot read the zip archive: " + e.getMessage()
-                    + "; expected a DL4J ModelSerializer zip or a Keras 3 .keras archive");
+            throw new ReadException(SourceLocation.START_OF_FILE, "cannot read the file ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + "); expected a readable regular file");
         }
-        String entry = wanted.containsKey(DL4J_CONFIGURATION_ENTRY) ? DL4J_CONFIGURATION_ENTRY
-                : wanted.containsKey(KERAS_CONFIG_ENTRY) ? KERAS_CONFIG_ENTRY : null;
-        if (entry == null) {
+    }
+
+    private ReadException tooLarge(long size) {
+        return new ReadException(SourceLocation.START_OF_FILE, "the file is " + ReadLimits.describe(size)
+                + ", larger than the limit of " + ReadLimits.describe(limits.maxFileBytes())
+                + " (maxFileSize); expected a model configuration below that size");
+    }
+
+    private ReadOutcome readZip(byte[] bytes) throws ReadException {
+        ZipArchive zip = ZipArchive.open(bytes, limits);
+        Optional<ZipArchive.Entry> dl4jEntry = zip.entry(DL4J_CONFIGURATION_ENTRY);
+        Optional<ZipArchive.Entry> kerasEntry = zip.entry(KERAS_CONFIG_ENTRY);
+        if (dl4jEntry.isEmpty() && kerasEntry.isEmpty()) {
             return new ReadOutcome.NotAModel("zip archive without a " + DL4J_CONFIGURATION_ENTRY + " or "
                     + KERAS_CONFIG_ENTRY + " entry");
         }
-        Optional<Boolean> normalizerSaved = entry.equals(DL4J_CONFIGURATION_ENTRY) ? Optional.of(normalizer)
-                : Optional.empty();
+        ArchiveLayout layout = dl4jEntry.isPresent() ? ArchiveLayout.DL4J : ArchiveLayout.KERAS;
+        ZipArchive.Entry entry = dl4jEntry.orElseGet(kerasEntry::get);
+        Optional<Boolean> normalizerSaved = layout == ArchiveLayout.DL4J
+                ? Optional.of(zip.entry(DL4J_NORMALIZER_ENTRY).isPresent()) : Optional.empty();
+        ReadOutcome outcome;
         try {
-            return readJson(wanted.get(entry), entry, normalizerSaved);
+            outcome = readJson(zip.read(entry, limits.maxFileBytes()), entry.name(), normalizerSaved);
         } catch (ReadException e) {
-            throw new ReadException(e.location(), "in " + entry + ": " + e.getMessage(), e);
+            throw new ReadException(e.location(), "in " + entry.name() + ": " + e.getMessage(), e);
         }
+        if (outcome instanceof ReadOutcome.Models models) {
+            List<ReadNote> notes = new ArrayList<>(layout.unexpectedEntries(zip.entries()));
+            notes.addAll(models.notes());
+            return new ReadOutcome.Models(models.format(), models.entry(), models.networks(), notes);
+        }
+        return outcome;
     }
 
     private ReadOutcome readHdf5(byte[] bytes) throws ReadException {
@@ -96,17 +160,22 @@ public final class ModelFileReader {
             return new ReadOutcome.NotAModel("HDF5 file without a model_config attribute (weights only)");
         }
         Optional<JsonNode> training = Optional.empty();
-        if (attributes.trainingConfig().isPresent()) {
-            training = Optional.of(parse(attributes.trainingConfig().get().getBytes(StandardCharsets.UTF_8)));
+        try {
+            if (attributes.trainingConfig().isPresent()) {
+                training = Optional.of(parse(attributes.trainingConfig().get().getBytes(StandardCharsets.UTF_8)));
+            }
+            byte[] config = attributes.modelConfig().get().getBytes(StandardCharsets.UTF_8);
+            JsonNode root = parse(config);
+            Optional<KerasReader.Sniffed> sniffed = KerasReader.sniff(root);
+            if (sniffed.isEmpty() || sniffed.get() instanceof KerasReader.Rejected) {
+                return new ReadOutcome.NotAModel(sniffed.map(s -> ((KerasReader.Rejected) s).reason())
+                        .orElse("HDF5 model_config that is not a Keras model"));
+            }
+            return keras.read((KerasReader.Document) sniffed.get(), scan(config), "model_config",
+                    training.filter(JsonNode::isObject));
+        } catch (ReadException e) {
+            throw new ReadException(e.location(), "in the HDF5 attributes: " + e.getMessage(), e);
         }
-        byte[] config = attributes.modelConfig().get().getBytes(StandardCharsets.UTF_8);
-        JsonNode root = parse(config);
-        Optional<KerasReader.Sniffed> sniffed = KerasReader.sniff(root);
-        if (sniffed.isEmpty() || sniffed.get() instanceof KerasReader.Rejected) {
-            return new ReadOutcome.NotAModel(sniffed.map(s -> ((KerasReader.Rejected) s).reason())
-                    .orElse("HDF5 model_config that is not a Keras model"));
-        }
-        return keras.read((KerasReader.Document) sniffed.get(), scan(config), "model_config", training);
     }
 
     private ReadOutcome readJson(byte[] bytes, String entry, Optional<Boolean> normalizer) throws ReadException {
@@ -148,7 +217,7 @@ public final class ModelFileReader {
         } catch (JsonProcessingException e) {
             throw malformed(e);
         } catch (IOException e) {
-            throw new ReadException(SourceLocation.START_OF_FILE, "cannot read the JSON: " + e.getMessage());
+            throw unreadableJson(e);
         }
     }
 
@@ -158,31 +227,87 @@ public final class ModelFileReader {
         } catch (JsonProcessingException e) {
             throw malformed(e);
         } catch (IOException e) {
-            throw new ReadException(SourceLocation.START_OF_FILE, "cannot read the JSON: " + e.getMessage());
+            throw unreadableJson(e);
         }
     }
 
-    private static ReadException malformed(JsonProcessingException e) {
+    private static ReadException unreadableJson(IOException e) {
+        return new ReadException(SourceLocation.START_OF_FILE, "cannot read the JSON ("
+                + Dl4jErrors.firstLine(String.valueOf(e.getMessage())) + "); expected one JSON document in UTF-8, "
+                + "UTF-16 or UTF-32");
+    }
+
+    private ReadException malformed(JsonProcessingException e) {
         SourceLocation at = e.getLocation() == null ? SourceLocation.START_OF_FILE
-                : new SourceLocation(e.getLocation().getLineNr(), e.getLocation().getColumnNr(), "");
-        return new ReadException(at, "malformed JSON: " + Dl4jErrors.firstLine(e.getOriginalMessage()));
-    }
-
-    private static byte[] readBounded(InputStream in, String name) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        long total = 0;
-        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-            total += n;
-            if (total > MAX_ENTRY_BYTES) {
-                throw new IOException("entry " + name + " is larger than " + MAX_ENTRY_BYTES + " bytes");
-            }
-            out.write(buffer, 0, n);
+                : new SourceLocation(Math.max(1, e.getLocation().getLineNr()),
+                Math.max(1, e.getLocation().getColumnNr()), "");
+        String message = Dl4jErrors.firstLine(String.valueOf(e.getOriginalMessage()))
+                .replaceAll("\\[Source: REDACTED \\(`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled\\); ", "[");
+        if (e instanceof StreamConstraintsException) {
+            return new ReadException(at, "the JSON exceeds a read limit: " + message + "; expected a model "
+                    + "configuration (nesting below " + limits.maxNestingDepth() + " levels, numbers below "
+                    + limits.maxNumberLength() + " digits, strings below " + limits.maxStringLength()
+                    + " characters)");
         }
-        return out.toByteArray();
+        return new ReadException(at, "malformed JSON: " + message + "; expected one complete JSON document "
+                + "(UTF-8, UTF-16 or UTF-32)");
     }
 
-    private static boolean isZip(byte[] bytes) {
-        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    /** The entries each archive format defines; anything else is reported (NL903), never read. */
+    private enum ArchiveLayout {
+        DL4J("DL4J ModelSerializer", List.of(DL4J_CONFIGURATION_ENTRY, "coefficients.bin", "updaterState.bin",
+                "updater.bin", DL4J_NORMALIZER_ENTRY, "preprocessor.bin", "noParams.marker"), List.of("objects/")),
+        KERAS("Keras", List.of(KERAS_CONFIG_ENTRY, "metadata.json", "model.weights.h5", "model.weights.npz"),
+                List.of("assets/"));
+
+        private final String format;
+        private final List<String> names;
+        private final List<String> folders;
+
+        ArchiveLayout(String format, List<String> names, List<String> folders) {
+            this.format = format;
+            this.names = names;
+            this.folders = folders;
+        }
+
+        List<ReadNote> unexpectedEntries(List<ZipArchive.Entry> entries) {
+            List<ReadNote> notes = new ArrayList<>();
+            List<String> seen = new ArrayList<>();
+            boolean weightsH5 = false;
+            boolean weightsNpz = false;
+            for (ZipArchive.Entry entry : entries) {
+                String name = entry.name();
+                String shown = ZipArchive.printable(name);
+                if (seen.contains(name)) {
+                    notes.add(note(shown, "entry '" + shown + "' appears twice in the " + format + " archive",
+                            "tools disagree on which copy they load (Python's zipfile and Keras take the last one, "
+                                    + "an unzip tool shows the first), so a reviewed entry can hide another"));
+                    continue;
+                }
+                seen.add(name);
+                weightsH5 |= name.equals("model.weights.h5");
+                weightsNpz |= name.equals("model.weights.npz");
+                boolean defined = names.contains(name) || folders.stream().anyMatch(name::startsWith)
+                        || folders.contains(name + "/");
+                if (!defined) {
+                    notes.add(note(shown, "entry '" + shown + "' is not part of the " + format + " format",
+                            "no loader needs it, and an extra entry is where a payload hides; a loader or a "
+                                    + "tool built on the archive may still open it"));
+                }
+            }
+            if (weightsH5 && weightsNpz) {
+                notes.add(note("model.weights.npz", "the Keras archive holds both model.weights.h5 and "
+                                + "model.weights.npz",
+                        "Keras loads the .h5 one, while a tool that lists the archive may trust the other; a .npz "
+                                + "can hold pickled objects, which run code when loaded"));
+            }
+            return notes;
+        }
+
+        private static ReadNote note(String element, String problem, String cost) {
+            return new ReadNote("NL903", SourceLocation.START_OF_FILE, element, problem, cost,
+                    "rebuild the archive with model.save() or ModelSerializer.writeModel and find out where the "
+                            + "entry came from; netlint never reads or runs it", true);
+        }
     }
 }

@@ -57,8 +57,9 @@ class DocumentationTest {
         assertThat(descriptor).exists();
         org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(descriptor.toFile());
-        assertThat(documentedParameters(readme, mojo(xml, "check"))).hasSize(15)
-                .contains("suppressionsLocation", "baselineFile", "printRules", "summary");
+        assertThat(documentedParameters(readme, mojo(xml, "check"))).hasSize(20)
+                .contains("suppressionsLocation", "baselineFile", "printRules", "summary", "failOnReadError",
+                        "maxFileSize", "allowedClassPrefixes", "threads", "timeoutPerFile");
         assertThat(documentedParameters(readme, mojo(xml, "baseline"))).hasSize(8)
                 .contains("suppressionsLocation", "baselineFile", "checks").doesNotContain("formats");
         assertThat(documentedParameters(readme, mojo(xml, "rules"))).containsExactly("checks");

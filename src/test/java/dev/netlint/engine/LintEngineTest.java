@@ -66,4 +66,21 @@ class LintEngineTest {
         assertThat(Verdict.of(result, Severity.WARNING, 100, true).fails()).isFalse();
         assertThat(Verdict.of(result, Severity.WARNING, 0, false).fails()).isFalse();
     }
+
+    @Test
+    void unreadableFilesFailTheBuildUnlessFailOnReadErrorIsOff() throws Exception {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"confs\": [");
+        LintResult result = new LintEngine(SeverityOverrides.NONE).lint(List.of(
+                new ModelInput(broken, "broken.json", Optional.empty(), false),
+                new ModelInput(Fixtures.dl4j("ok-relu-init.json"), "ok.json", Optional.empty(), false)));
+        assertThat(Fixtures.findings(result, "NL000")).hasSize(1);
+        Verdict strict = Verdict.of(result, Severity.ERROR, 100, true, true);
+        assertThat(strict.fails()).isTrue();
+        assertThat(strict.violations()).isZero();
+        assertThat(strict.describe()).isEqualTo("0 findings at or above error (100 allowed) and 1 unreadable model "
+                + "file (failOnReadError)");
+        assertThat(Verdict.of(result, Severity.ERROR, 0, true, false).fails()).isFalse();
+        assertThat(Verdict.of(result, Severity.ERROR, 0, false, true).fails()).isTrue();
+    }
 }

@@ -43,8 +43,10 @@ class GithubAnnotationsTest {
     void messageAndPropertiesAreEscapedByGithubsRules() {
         Finding odd = new Finding("NL102", Severity.ERROR, "models/a:b,c%.json", new SourceLocation(2, 4, ""),
                 "x", "100% wrong\r\nsecond line: a, b", "", "");
+        // A finding is already one line (line breaks from a file are shown as \r\n); % and the property
+        // characters are still escaped.
         assertThat(on(Map.of()).line(odd)).isEqualTo("::error file=models/a%3Ab%2Cc%25.json,line=2,col=4,"
-                + "title=NL102::x: 100%25 wrong%0D%0Asecond line: a, b.");
+                + "title=NL102::x: 100%25 wrong\\r\\nsecond line: a, b.");
         assertThat(GithubAnnotations.escapeProperty("a:b,c%\n")).isEqualTo("a%3Ab%2Cc%25%0A");
         assertThat(GithubAnnotations.escapeData("a:b,c%\r")).isEqualTo("a:b,c%25%0D");
     }

@@ -1,6 +1,8 @@
 package dev.netlint.read.keras;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.netlint.read.JsonLocations;
+import dev.netlint.read.ReadException;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,9 +26,14 @@ final class KerasGraph {
     final List<String> inputs = new ArrayList<>();
     /** Nested model name -> the names its callers' references resolve to (its outputs). */
     private final Map<String, List<String>> aliases = new HashMap<>();
+    private final JsonLocations locations;
 
-    static KerasGraph of(JsonNode model, String pointer) {
-        KerasGraph graph = new KerasGraph();
+    private KerasGraph(JsonLocations locations) {
+        this.locations = locations;
+    }
+
+    static KerasGraph of(JsonNode model, String pointer, JsonLocations locations) throws ReadException {
+        KerasGraph graph = new KerasGraph(locations);
         graph.collect(model, "", pointer);
         graph.resolveAliases();
         return graph;
@@ -36,10 +43,15 @@ final class KerasGraph {
         return MODEL_CLASSES.contains(KerasVocabulary.key(className));
     }
 
-    private Sub collect(JsonNode model, String prefix, String pointer) {
+    private Sub collect(JsonNode model, String prefix, String pointer) throws ReadException {
         JsonNode config = model.path("config");
         JsonNode layers = config.isArray() ? config : config.path("layers");
         String layersPointer = pointer + (config.isArray() ? "/config" : "/config/layers");
+        if (!layers.isArray()) {
+            throw new ReadException(locations.at(layersPointer), "the layers of model '"
+                    + model.path("config").path("name").asText(prefix.isEmpty() ? "model" : prefix) + "' are a JSON "
+                    + type(layers) + "; expected a list of layers, each {\"class_name\": ..., \"config\": {...}}");
+        }
         boolean sequential = KerasVocabulary.key(model.path("class_name").asText()).equals("sequential")
                 || !hasInboundNodes(layers);
         Sub sub = new Sub();
@@ -47,6 +59,12 @@ final class KerasGraph {
         for (int i = 0; i < layers.size(); i++) {
             JsonNode layer = layers.get(i);
             String layerPointer = layersPointer + "/" + i;
+            if (!layer.isObject() || !layer.path("class_name").isTextual()
+                    || !layer.path("config").isObject() && !layer.path("config").isArray()) {
+                throw new ReadException(locations.at(layerPointer), "layer " + i + " is "
+                        + (layer.isObject() ? "an object without a class_name string and a config object"
+                        : "a JSON " + type(layer)) + "; expected a layer {\"class_name\": ..., \"config\": {...}}");
+            }
             String className = layer.path("class_name").asText("");
             JsonNode layerConfig = layer.path("config");
             // Functional graphs wire by the entry's own "name" (TensorFlowOpLayer's config name differs from it).
@@ -98,6 +116,10 @@ final class KerasGraph {
             inputs.addAll(sub.inputs);
         }
         return sub;
+    }
+
+    private static String type(JsonNode node) {
+        return node.isMissingNode() ? "nothing" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private void resolveAliases() {

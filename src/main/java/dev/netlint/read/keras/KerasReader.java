@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.netlint.model.Network;
 import dev.netlint.read.JsonLocations;
+import dev.netlint.read.ReadException;
 import dev.netlint.read.ReadNote;
 import dev.netlint.read.ReadOutcome;
 
@@ -102,7 +103,7 @@ public final class KerasReader {
 
     /** Reads a sniffed document; {@code separateTraining} is a training config kept apart (an .h5 attribute). */
     public ReadOutcome.Models read(Document document, JsonLocations locations, String entry,
-                                   Optional<JsonNode> separateTraining) {
+                                   Optional<JsonNode> separateTraining) throws ReadException {
         Optional<JsonNode> trainingNode = document.training().or(() -> separateTraining);
         Optional<KerasTraining> training = trainingNode.map(node -> KerasTraining.parse(node,
                 locations.at(document.training().isPresent() ? optimizerPointer(document.trainingPointer(), node) : "")));

@@ -1,0 +1,61 @@
+package dev.netlint.engine;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BoundedParallelTest {
+
+    @Test
+    void resultsComeBackInItemOrderWhateverOrderTasksFinishIn() {
+        List<Integer> items = IntStream.range(0, 40).boxed().toList();
+        List<String> results = BoundedParallel.map(items, i -> {
+            sleep((40 - i) % 7);
+            return "r" + i;
+        }, 4, Duration.ofSeconds(30), (i, e) -> "failed " + i);
+        assertThat(results).isEqualTo(items.stream().map(i -> "r" + i).toList());
+    }
+
+    /** A task that never ends (and ignores interrupts) costs its time limit, not the run. */
+    @Test
+    void aTaskThatNeverEndsIsAbandonedAtItsLimitAndTheOthersStillRun() {
+        long start = System.nanoTime();
+        List<String> results = BoundedParallel.map(List.of("a", "hang", "b", "c"), item -> {
+            if (item.equals("hang")) {
+                spinForever();
+            }
+            return item;
+        }, 1, Duration.ofMillis(300), (item, e) -> item + ": " + e.getClass().getSimpleName());
+        assertThat(results).containsExactly("a", "hang: TimedOut", "b", "c");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void errorsAndExceptionsOfOneTaskStayWithItsItem() {
+        List<String> results = BoundedParallel.map(List.of("ok", "deep", "bug"), item -> switch (item) {
+            case "deep" -> throw new StackOverflowError("deep");
+            case "bug" -> throw new IllegalStateException("bug");
+            default -> item;
+        }, 2, Duration.ofSeconds(30), (item, e) -> item + ": " + e.getClass().getSimpleName());
+        assertThat(results).containsExactly("ok", "deep: StackOverflowError", "bug: IllegalStateException");
+    }
+
+    private static void spinForever() {
+        long x = 0;
+        while (x >= 0) {
+            x = (x + 1) % 1_000_000;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
