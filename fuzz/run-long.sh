@@ -39,6 +39,7 @@ for target in "${targets[@]}"; do
     props+=("-Djazzer.internal.arg.$i=${args[$i]}")
   done
   log="$work/logs/$target.log"
+  touch "$log.start"
   echo "fuzzing $target for ${seconds}s (log: $log)"
   set +e
   JAZZER_FUZZ=1 mvn -B -o surefire:test -DfailIfNoTests=false -Dsurefire.failIfNoSpecifiedTests=false \
@@ -47,8 +48,9 @@ for target in "${targets[@]}"; do
   rc=$?
   set -e
   runs=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | tail -1 || true)
-  crash=$(grep -c '== Java Exception\|ERROR: libFuzzer: \|Uncaught exception' "$log" || true)
-  echo "$target: ${runs:-no libFuzzer summary}; exit $rc; crash reports: $crash" | tee -a "$summary"
+  crashes=$(find "$work/findings" -name "$target-*" -newer "$log.start" | wc -l)
+  finding=$(grep -m1 -o 'FuzzTestFindingException: .*' "$log" || true)
+  echo "$target: ${runs:-no libFuzzer summary}; exit $rc; crashing inputs: $crashes ${finding}" | tee -a "$summary"
   if [ $rc -ne 0 ]; then
     status=1
   fi

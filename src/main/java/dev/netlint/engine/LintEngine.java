@@ -50,7 +50,7 @@ public final class LintEngine {
     }
 
     /** What linting one file produced; files are linted in parallel and merged in input order. */
-    private record FileResult(List<Finding> findings, boolean read, int networks, Optional<String> skipped,
+    record FileResult(List<Finding> findings, boolean read, int networks, Optional<String> skipped,
                               List<NetworkSummary> summaries) {
 
         FileResult(List<Finding> findings, boolean read, int networks, Optional<String> skipped) {
@@ -120,7 +120,7 @@ public final class LintEngine {
     }
 
     /** One NL000 line for a file netlint failed on or gave up on; the detail goes to the debug log only. */
-    private FileResult failed(ModelInput input, Throwable error) {
+    FileResult failed(ModelInput input, Throwable error) {
         List<Finding> findings = new ArrayList<>();
         String problem;
         if (error instanceof BoundedParallel.TimedOut) {
