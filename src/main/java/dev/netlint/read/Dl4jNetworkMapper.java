@@ -139,20 +139,17 @@ final class Dl4jNetworkMapper {
      * layers with weights is the network's optimiser.
      */
     private Optional<Training> training(List<org.deeplearning4j.nn.conf.layers.Layer> layers, List<String> pointers) {
-        Map<String, Integer> votes = new LinkedHashMap<>();
-        Map<String, Optimizer> byKey = new HashMap<>();
-        Map<String, String> firstPointer = new HashMap<>();
+        Map<Optimizer, Integer> votes = new LinkedHashMap<>();
+        Map<Optimizer, String> firstPointer = new HashMap<>();
         for (int i = 0; i < layers.size(); i++) {
             if (unwrap(layers.get(i)) instanceof BaseLayer base && base.getIUpdater() != null) {
                 Optimizer optimizer = Dl4jVocabulary.updater(base.getIUpdater());
-                String key = optimizer.toString();
-                votes.merge(key, 1, Integer::sum);
-                byKey.putIfAbsent(key, optimizer);
-                firstPointer.putIfAbsent(key, pointers.get(i) + "/iupdater");
+                votes.merge(optimizer, 1, Integer::sum);
+                firstPointer.putIfAbsent(optimizer, pointers.get(i) + "/iupdater");
             }
         }
         return votes.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(e -> new Training(Optional.of(byKey.get(e.getKey())), List.of(),
+                .map(e -> new Training(Optional.of(e.getKey()), List.of(),
                         locations.at(firstPointer.get(e.getKey()))));
     }
 

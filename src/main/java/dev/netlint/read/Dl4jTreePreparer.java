@@ -37,6 +37,7 @@ final class Dl4jTreePreparer {
     private final JsonLocations locations;
     private final Map<String, String> opaqueClasses = new HashMap<>();
     private final Map<String, Long> arrayLengths = new HashMap<>();
+    private final Map<String, Boolean> loadable = new HashMap<>();
 
     Dl4jTreePreparer(ClassAllowList allowList, JsonLocations locations) {
         this.allowList = allowList;
@@ -46,6 +47,11 @@ final class Dl4jTreePreparer {
     /** Pointer of each substituted layer or vertex, mapped to the class the file names there. */
     Map<String, String> opaqueClasses() {
         return opaqueClasses;
+    }
+
+    /** True when {@link #prepare} changed the tree (stand-ins for unknown classes, arrays removed). */
+    boolean changed() {
+        return !opaqueClasses.isEmpty() || !arrayLengths.isEmpty();
     }
 
     /** Pointer of each removed array, mapped to its element count. */
@@ -67,7 +73,7 @@ final class Dl4jTreePreparer {
                 replaceUnknownVertex(vertices, name, "/vertices/" + JsonLocations.escape(name));
             }
         }
-        walk(root, "");
+        walk(root, Pointer.ROOT);
     }
 
     private void replaceUnknownVertex(ObjectNode vertices, String name, String pointer) {
@@ -158,45 +164,83 @@ final class Dl4jTreePreparer {
         return false;
     }
 
-    private void walk(JsonNode node, String pointer) throws ReadException {
+    private void walk(JsonNode node, Pointer pointer) throws ReadException {
         if (node instanceof ObjectNode object) {
-            if (object.has(CLASS)) {
-                checkClass(object.get(CLASS), pointer + "/" + JsonLocations.escape(CLASS));
+            JsonNode className = object.get(CLASS);
+            if (className != null) {
+                checkClass(className, pointer.child(CLASS));
             }
             for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                String childPointer = pointer + "/" + JsonLocations.escape(field.getKey());
-                long length = serialisedArrayLength(field.getValue());
+                JsonNode value = field.getValue();
+                if (!value.isContainerNode()) {
+                    continue;
+                }
+                Pointer childPointer = pointer.child(field.getKey());
+                long length = serialisedArrayLength(value);
                 if (length >= 0) {
-                    arrayLengths.put(childPointer, length);
+                    arrayLengths.put(childPointer.toString(), length);
                     field.setValue(JsonNodeFactory.instance.nullNode());
                 } else {
-                    walk(field.getValue(), childPointer);
+                    walk(value, childPointer);
                 }
             }
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
-                walk(array.get(i), pointer + "/" + i);
+                JsonNode element = array.get(i);
+                if (element.isContainerNode()) {
+                    walk(element, pointer.child(Integer.toString(i)));
+                }
             }
         }
     }
 
-    private void checkClass(JsonNode value, String pointer) throws ReadException {
+    /**
+     * A JSON pointer built only when asked for: the walk visits every member, but needs the text of a pointer only
+     * for a removed array or a rejected class.
+     */
+    private record Pointer(Pointer parent, String segment) {
+        static final Pointer ROOT = new Pointer(null, null);
+
+        Pointer child(String key) {
+            return new Pointer(this, key);
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return "";
+            }
+            return parent + "/" + JsonLocations.escape(segment);
+        }
+    }
+
+    private void checkClass(JsonNode value, Pointer pointer) throws ReadException {
         String className = value.asText();
+        if (Boolean.TRUE.equals(loadable.get(className))) {
+            return; // seen in this file already: allowed and loadable
+        }
         if (!allowList.allows(className)) {
-            throw new ReadException(locations.at(pointer), "class '" + className
+            throw new ReadException(locations.at(pointer.toString()), "class '" + className
                     + "' is not a DL4J/ND4J configuration class; expected a class in "
                     + String.join(", ", allowList.prefixes().stream().map(p -> p + "*").toList())
                     + " (netlint never loads other classes named in a model file)");
         }
         if (!loadable(className)) {
-            throw new ReadException(locations.at(pointer), "unknown DL4J class '" + className
+            throw new ReadException(locations.at(pointer.toString()), "unknown DL4J class '" + className
                     + "'; expected a class of DL4J 0.9.x to 1.0.0-M2.1 (written by a newer or patched DL4J?)");
         }
     }
 
-    /** Loads without initialising, and only classes the allow-list admits. */
+    /**
+     * Loads without initialising, and only classes the allow-list admits. A configuration names the same few classes
+     * hundreds of times; each is looked up once per file.
+     */
     private boolean loadable(String className) {
+        return loadable.computeIfAbsent(className, this::load);
+    }
+
+    private boolean load(String className) {
         if (!allowList.allows(className)) {
             return false;
         }

@@ -110,14 +110,17 @@ public final class ModelFileReader {
     }
 
     private ReadOutcome readJson(byte[] bytes, String entry, Optional<Boolean> normalizer) throws ReadException {
-        JsonLocations locations = scan(bytes);
-        JsonNode root = parse(bytes);
+        JsonDocument document = document(bytes);
+        JsonLocations locations = document.locations();
+        JsonNode root = document.root();
+        Optional<String> verbatim = Dl4jReader.verbatimSource(document, bytes);
         if (root != null && root.isTextual() && root.asText().trim().startsWith("{")) {
             // A model saved as json.dump(model.to_json()): decoded once more. Positions then point into the
             // string, so every element is placed at the string's start.
             byte[] inner = root.asText().getBytes(StandardCharsets.UTF_8);
             root = parse(inner);
             locations = JsonLocations.flat(locations.at(""));
+            verbatim = Optional.empty();
         }
         if (!(root instanceof ObjectNode object)) {
             return new ReadOutcome.NotAModel(root == null || root.isMissingNode() ? "empty file"
@@ -125,7 +128,7 @@ public final class ModelFileReader {
         }
         Optional<Dl4jReader.Kind> kind = Dl4jReader.sniff(object);
         if (kind.isPresent()) {
-            return dl4j.read(kind.get(), object, locations, entry, normalizer);
+            return dl4j.read(kind.get(), object, locations, entry, normalizer, verbatim);
         }
         Optional<KerasReader.Sniffed> sniffed = KerasReader.sniff(object);
         if (sniffed.isPresent()) {
@@ -140,6 +143,16 @@ public final class ModelFileReader {
                     + "MultiLayerConfiguration or ComputationGraphConfiguration written by DL4J 0.5 or later");
         }
         return new ReadOutcome.NotAModel("JSON object without the members of a DL4J or Keras model configuration");
+    }
+
+    private JsonDocument document(byte[] bytes) throws ReadException {
+        try {
+            return JsonDocument.parse(factory, bytes);
+        } catch (JsonProcessingException e) {
+            throw malformed(e);
+        } catch (IOException e) {
+            throw new ReadException(SourceLocation.START_OF_FILE, "cannot read the JSON: " + e.getMessage());
+        }
     }
 
     private JsonLocations scan(byte[] bytes) throws ReadException {

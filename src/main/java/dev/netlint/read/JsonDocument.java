@@ -1,0 +1,169 @@
+package dev.netlint.read;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.netlint.model.SourceLocation;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+
+/**
+ * The first JSON value of a file as a Jackson tree and the position of each of its elements, from one streaming pass
+ * over the bytes (reading the tree and the positions separately tokenised the file twice).
+ *
+ * @param root                the tree, the same as {@code ObjectMapper.readTree} gives; null when the file holds
+ *                            no value, or when only the positions were asked for
+ * @param locations           line and column of every element
+ * @param duplicateKeys       an object names a member twice; the tree keeps the last one, as Jackson does, but a
+ *                            streaming reader of the same text would see both
+ * @param nonFiniteNumbers    a bare {@code NaN} or {@code Infinity} (only when the factory allows them)
+ */
+public record JsonDocument(JsonNode root, JsonLocations locations, boolean duplicateKeys, boolean nonFiniteNumbers) {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** Parses the tree and the positions. Malformed JSON raises the parser's exception, with its position. */
+    public static JsonDocument parse(JsonFactory factory, byte[] json) throws IOException {
+        return scan(factory, json, true);
+    }
+
+    static JsonDocument scan(JsonFactory factory, byte[] json, boolean buildTree) throws IOException {
+        try (JsonParser parser = factory.createParser(json)) {
+            return new Builder(parser, buildTree).build();
+        }
+    }
+
+    /** One open object or array: its position node and, when a tree is built, its tree node. */
+    private static final class Frame {
+        final JsonLocations.Node location;
+        final ObjectNode object;
+        final ArrayNode array;
+
+        Frame(JsonLocations.Node location, ObjectNode object, ArrayNode array) {
+            this.location = location;
+            this.object = object;
+            this.array = array;
+        }
+    }
+
+    private static final class Builder {
+        private final JsonParser parser;
+        private final boolean buildTree;
+        private final Deque<Frame> stack = new ArrayDeque<>();
+        private boolean duplicateKeys;
+        private boolean nonFiniteNumbers;
+        private String pendingName;
+        private int pendingLine;
+        private int pendingColumn;
+
+        Builder(JsonParser parser, boolean buildTree) {
+            this.parser = parser;
+            this.buildTree = buildTree;
+        }
+
+        JsonDocument build() throws IOException {
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                return new JsonDocument(null, new JsonLocations(null, Optional.empty()), false, false);
+            }
+            JsonNode root = null;
+            JsonLocations.Node rootLocation = null;
+            do {
+                switch (token) {
+                    case FIELD_NAME -> {
+                        pendingName = parser.currentName();
+                        JsonLocation at = parser.currentTokenLocation();
+                        pendingLine = at.getLineNr();
+                        pendingColumn = at.getColumnNr();
+                    }
+                    case END_OBJECT, END_ARRAY -> stack.pop().location.close();
+                    default -> {
+                        boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+                        boolean isArray = token == JsonToken.START_ARRAY;
+                        JsonNode value = buildTree ? (container ? (isArray ? NODES.arrayNode() : NODES.objectNode())
+                                : scalar(token)) : null;
+                        JsonLocations.Node location = place(value, isArray);
+                        if (rootLocation == null) {
+                            rootLocation = location;
+                            root = value;
+                        }
+                        if (container) {
+                            stack.push(new Frame(location, value instanceof ObjectNode o ? o : null,
+                                    value instanceof ArrayNode a ? a : null));
+                        }
+                    }
+                }
+                if (stack.isEmpty()) {
+                    break;
+                }
+                token = parser.nextToken();
+            } while (token != null);
+            JsonToken next = parser.nextToken();
+            Optional<SourceLocation> trailing = next == null ? Optional.empty()
+                    : Optional.of(at(parser.currentTokenLocation()));
+            return new JsonDocument(root, new JsonLocations(rootLocation, trailing), duplicateKeys, nonFiniteNumbers);
+        }
+
+        /**
+         * Creates the position node of a value and links value and node into their parents. A member is located at
+         * its key, an array element (and the root) at its first character.
+         */
+        private JsonLocations.Node place(JsonNode value, boolean isArray) {
+            Frame parent = stack.peek();
+            if (parent != null && !parent.location.array) {
+                JsonLocations.Node node = new JsonLocations.Node(pendingLine, pendingColumn, isArray);
+                parent.location.add(pendingName, node);
+                if (parent.object != null && parent.object.replace(pendingName, value) != null) {
+                    duplicateKeys = true;
+                }
+                return node;
+            }
+            JsonLocation at = parser.currentTokenLocation();
+            JsonLocations.Node node = new JsonLocations.Node(at.getLineNr(), at.getColumnNr(), isArray);
+            if (parent != null) {
+                parent.location.add(null, node);
+                if (parent.array != null) {
+                    parent.array.add(value);
+                }
+            }
+            return node;
+        }
+
+        /** The tree node Jackson's own tree reader makes for a scalar token. */
+        private JsonNode scalar(JsonToken token) throws IOException {
+            return switch (token) {
+                case VALUE_STRING -> NODES.textNode(parser.getText());
+                case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                    case INT -> NODES.numberNode(parser.getIntValue());
+                    case LONG -> NODES.numberNode(parser.getLongValue());
+                    default -> NODES.numberNode(parser.getBigIntegerValue());
+                };
+                case VALUE_NUMBER_FLOAT -> {
+                    if (parser.isNaN()) {
+                        nonFiniteNumbers = true;
+                    }
+                    yield parser.getNumberTypeFP() == JsonParser.NumberTypeFP.BIG_DECIMAL
+                            ? NODES.numberNode(parser.getDecimalValue())
+                            : NODES.numberNode(parser.getDoubleValue());
+                }
+                case VALUE_TRUE -> NODES.booleanNode(true);
+                case VALUE_FALSE -> NODES.booleanNode(false);
+                case VALUE_NULL -> NODES.nullNode();
+                case VALUE_EMBEDDED_OBJECT -> NODES.pojoNode(parser.getEmbeddedObject());
+                default -> throw new IllegalStateException("unexpected token " + token);
+            };
+        }
+
+        private static SourceLocation at(JsonLocation location) {
+            return new SourceLocation(location.getLineNr(), location.getColumnNr(), "");
+        }
+    }
+}
