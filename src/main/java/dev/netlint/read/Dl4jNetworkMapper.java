@@ -53,6 +53,7 @@ import org.nd4j.linalg.learning.regularization.L1Regularization;
 import org.nd4j.linalg.learning.regularization.L2Regularization;
 import org.nd4j.linalg.learning.regularization.Regularization;
 import org.nd4j.linalg.learning.regularization.WeightDecay;
+import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.lossfunctions.ILossFunction;
 
 import java.util.ArrayList;
@@ -69,6 +70,7 @@ final class Dl4jNetworkMapper {
     private final JsonLocations locations;
     private final Map<String, String> opaqueClasses;
     private final Map<String, Long> arrayLengths;
+    private final Map<IUpdater, Optimizer> optimizers = new HashMap<>();
 
     Dl4jNetworkMapper(JsonLocations locations, Map<String, String> opaqueClasses, Map<String, Long> arrayLengths) {
         this.locations = locations;
@@ -103,6 +105,7 @@ final class Dl4jNetworkMapper {
 
     Network graph(ComputationGraphConfiguration conf, Optional<Boolean> normalizerSaved) {
         Map<String, Layer> byName = new LinkedHashMap<>();
+        Map<String, String> layerPointers = new HashMap<>();
         for (String input : conf.getNetworkInputs()) {
             byName.put(input, Layer.builder(input, "Input", LayerKind.INPUT,
                     locations.at("/networkInputs/" + conf.getNetworkInputs().indexOf(input))).build());
@@ -114,6 +117,7 @@ final class Dl4jNetworkMapper {
             GraphVertex vertex = entry.getValue();
             if (vertex instanceof LayerVertex layerVertex) {
                 String layerPointer = layerPointer(pointer);
+                layerPointers.put(name, layerPointer);
                 if (layerVertex.getPreProcessor() != null) {
                     Layer reshape = preProcessor(name, layerVertex.getPreProcessor(), pointer + "/preProcessor", inputs);
                     byName.put(reshape.name(), reshape);
@@ -130,8 +134,7 @@ final class Dl4jNetworkMapper {
         return new Network(Framework.DL4J, "DL4J ComputationGraphConfiguration", locations.at(""), topologicalOrder(byName),
                 conf.getNetworkOutputs(), new Network.Facts(!conf.isValidateOutputLayerConfig(), normalizerSaved, true),
                 training(layerVertices.stream().map(e -> ((LayerVertex) e.getValue()).getLayerConf().getLayer()).toList(),
-                        layerVertices.stream().map(e -> layerPointer("/vertices/" + JsonLocations.escape(e.getKey())))
-                                .toList()));
+                        layerVertices.stream().map(e -> layerPointers.get(e.getKey())).toList()));
     }
 
     /**
@@ -143,7 +146,7 @@ final class Dl4jNetworkMapper {
         Map<Optimizer, String> firstPointer = new HashMap<>();
         for (int i = 0; i < layers.size(); i++) {
             if (unwrap(layers.get(i)) instanceof BaseLayer base && base.getIUpdater() != null) {
-                Optimizer optimizer = Dl4jVocabulary.updater(base.getIUpdater());
+                Optimizer optimizer = updater(base.getIUpdater());
                 votes.merge(optimizer, 1, Integer::sum);
                 firstPointer.putIfAbsent(optimizer, pointers.get(i) + "/iupdater");
             }
@@ -151,6 +154,14 @@ final class Dl4jNetworkMapper {
         return votes.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(e -> new Training(Optional.of(e.getKey()), List.of(),
                         locations.at(firstPointer.get(e.getKey()))));
+    }
+
+    /**
+     * The builder copies one updater configuration into every layer, so equal configurations (ND4J's updater
+     * configurations are value objects) are translated once.
+     */
+    private Optimizer updater(IUpdater updater) {
+        return optimizers.computeIfAbsent(updater, Dl4jVocabulary::updater);
     }
 
     /** A LayerVertex's layer sits under {@code layerConf/layer}, or under a legacy {@code LayerVertex} wrapper. */
@@ -210,7 +221,7 @@ final class Dl4jNetworkMapper {
         loss(inner, pointer + pointerInside(layer), builder);
         builder.frozen(layer instanceof FrozenLayer || layer instanceof FrozenLayerWithBackprop);
         if (inner instanceof BaseLayer base && base.getIUpdater() != null) {
-            builder.updater(Dl4jVocabulary.updater(base.getIUpdater()));
+            builder.updater(updater(base.getIUpdater()));
         }
         params(layer, layerConf).ifPresent(builder::params);
         return builder.build();

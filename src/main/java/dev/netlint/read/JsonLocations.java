@@ -5,8 +5,6 @@ import dev.netlint.model.SourceLocation;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -120,7 +118,8 @@ public final class JsonLocations {
         private String[] names;
         private Node[] children;
         private int size;
-        private Map<String, Node> index;
+        /** Open-addressing index of member positions by name hash, for objects with many members; -1 is free. */
+        private int[] index;
 
         Node(int line, int column, boolean array) {
             this.line = line;
@@ -150,14 +149,23 @@ public final class JsonLocations {
         /** Called when the value is complete. */
         void close() {
             if (!array && size > INDEX_ABOVE) {
-                index = new HashMap<>(size * 2);
-                for (int i = 0; i < size; i++) {
-                    index.put(names[i], children[i]); // a repeated key: the last one wins, as in the tree
+                int capacity = Integer.highestOneBit(size * 2 - 1) << 1;
+                index = new int[capacity];
+                Arrays.fill(index, -1);
+                for (int i = 0; i < size; i++) { // a repeated key: the last one wins, as in the tree
+                    int slot = names[i].hashCode() & (capacity - 1);
+                    while (index[slot] >= 0 && !names[index[slot]].equals(names[i])) {
+                        slot = (slot + 1) & (capacity - 1);
+                    }
+                    index[slot] = i;
                 }
             }
         }
 
-        /** The child named by the pointer segment {@code pointer[from, to)}, or null. */
+        /**
+         * The child named by the pointer segment {@code pointer[from, to)}, or null. Lookups neither cut the
+         * segment out of the pointer nor hash a new string: the mapper asks for a few positions per layer.
+         */
         Node child(String pointer, int from, int to) {
             if (size == 0) {
                 return null;
@@ -166,12 +174,33 @@ public final class JsonLocations {
                 int i = arrayIndex(pointer, from, to);
                 return i >= 0 && i < size ? children[i] : null;
             }
-            String name = unescape(pointer.substring(from, to));
+            if (pointer.indexOf('~', from) >= 0 && pointer.indexOf('~', from) < to) {
+                return named(unescape(pointer.substring(from, to)), 0, -1);
+            }
+            return named(pointer, from, to);
+        }
+
+        /** The member named {@code text[from, to)} ({@code to} -1: all of {@code text}). */
+        private Node named(String text, int from, int to) {
+            int end = to < 0 ? text.length() : to;
+            int length = end - from;
             if (index != null) {
-                return index.get(name);
+                int hash = 0;
+                for (int i = from; i < end; i++) {
+                    hash = 31 * hash + text.charAt(i); // String.hashCode of the segment
+                }
+                int mask = index.length - 1;
+                for (int slot = hash & mask; index[slot] >= 0; slot = (slot + 1) & mask) {
+                    String name = names[index[slot]];
+                    if (name.length() == length && text.regionMatches(from, name, 0, length)) {
+                        return children[index[slot]];
+                    }
+                }
+                return null;
             }
             for (int i = size - 1; i >= 0; i--) {
-                if (names[i].equals(name)) {
+                String name = names[i];
+                if (name.length() == length && text.regionMatches(from, name, 0, length)) {
                     return children[i];
                 }
             }
