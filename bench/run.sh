@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Builds what the benchmark needs and prints the tables (also written to target/bench/results.md).
+#
+#   bench/run.sh                 everything (about 15 minutes on 2 cores)
+#   bench/run.sh --quick         one fresh JVM per case for the cold figures instead of three
+#   BENCH_SKIP=dl4j,maven bench/run.sh   leave parts out: dl4j, cold, keras, scale, maven
+#
+# Needs Java 17 and Maven; the ND4J CPU backend for the DL4J baseline comes from the pom's `bench` profile (test
+# scope, never a dependency of the plugin). MAVEN_ARGS (e.g. -o) is passed to every Maven call.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MVN="mvn -B -q ${MAVEN_ARGS:-}"
+OUT="${BENCH_OUT:-target/bench}"
+COLD_RUNS=3
+SKIP="${BENCH_SKIP:-}"
+for arg in "$@"; do
+  case "$arg" in
+    --quick) COLD_RUNS=1 ;;
+    *) echo "unknown option $arg" >&2; exit 2 ;;
+  esac
+done
+mkdir -p "$OUT"
+
+echo "building (mvn package -Pbench, tests skipped) ..."
+$MVN -Pbench -DskipTests -Dinvoker.skip package
+# netlint as users run it: the plugin's runtime class path, without any ND4J backend.
+$MVN dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$OUT/netlint.classpath" >/dev/null
+# The DL4J baseline (and the synthetic-config generator, whose DL4J builders need ND4J): plus the backend.
+$MVN -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/baseline.classpath" >/dev/null
+
+exec java -Dbench.classes=target/bench-classes \
+  -Dbench.netlintClasspath="target/classes:$(cat "$OUT/netlint.classpath")" \
+  -Dbench.baselineClasspath="target/classes:$(cat "$OUT/baseline.classpath")" \
+  -Dbench.out="$OUT" -Dbench.coldRuns="$COLD_RUNS" -Dbench.skip="$SKIP" \
+  -cp "target/bench-classes:target/classes:$(cat "$OUT/netlint.classpath")" dev.netlint.bench.Bench
