@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 public final class LintEngine {
 
-    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
+    static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
             .thenComparingInt(f -> f.location().line())
             .thenComparingInt(f -> f.location().column())
             .thenComparing(Finding::ruleId)

@@ -22,8 +22,13 @@ public final class NetlintRun {
      * @param inputs  the files that were linted
      * @param result  findings and counts
      * @param reports the report files written
+     * @param replayed files unchanged since the last run, whose findings came from the cache
      */
-    public record Outcome(List<ModelInput> inputs, LintResult result, List<Path> reports) {
+    public record Outcome(List<ModelInput> inputs, LintResult result, List<Path> reports, int replayed) {
+
+        public Outcome(List<ModelInput> inputs, LintResult result, List<Path> reports) {
+            this(inputs, result, reports, 0);
+        }
     }
 
     private final String toolVersion;
@@ -52,8 +57,28 @@ public final class NetlintRun {
     }
 
     public Outcome run(LintRequest request, Path outputDirectory, List<ReportWriter> writers) throws IOException {
+        return run(request, outputDirectory, writers, false);
+    }
+
+    /**
+     * @param cache keep {@link LintCache the up-to-date cache} in {@code outputDirectory}: files unchanged since the
+     *              last run (same netlint, same rule configuration) are not linted again
+     */
+    public Outcome run(LintRequest request, Path outputDirectory, List<ReportWriter> writers, boolean cache)
+            throws IOException {
         List<ModelInput> inputs = new InputCollector().collect(request);
-        LintResult result = new LintEngine(request.overrides()).lint(inputs);
+        LintEngine engine = new LintEngine(request.overrides());
+        LintResult result;
+        int replayed = 0;
+        if (cache) {
+            LintCache lintCache = LintCache.open(LintCache.fileIn(outputDirectory),
+                    LintCache.configurationKey(toolVersion, request.overrides()));
+            result = lintCache.lint(inputs, engine::lint);
+            replayed = lintCache.hits();
+            lintCache.save();
+        } else {
+            result = engine.lint(inputs);
+        }
         List<Path> reports = new ArrayList<>();
         if (!writers.isEmpty()) {
             Files.createDirectories(outputDirectory);
@@ -66,6 +91,6 @@ public final class NetlintRun {
                 reports.add(file);
             }
         }
-        return new Outcome(inputs, result, reports);
+        return new Outcome(inputs, result, reports, replayed);
     }
 }

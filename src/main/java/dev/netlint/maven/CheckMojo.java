@@ -1,5 +1,6 @@
 package dev.netlint.maven;
 
+import dev.netlint.engine.LintCache;
 import dev.netlint.engine.LintRequest;
 import dev.netlint.engine.ModelDeclaration;
 import dev.netlint.engine.NetlintRun;
@@ -93,6 +94,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "netlint.summary", defaultValue = "false")
     private boolean summary;
 
+    /**
+     * Skip files unchanged since the last run: a file whose content, netlint version and effective rule
+     * configuration are the same is not linted again, its findings are replayed from
+     * {@code outputDirectory/netlint.cache}.
+     */
+    @Parameter(property = "netlint.cache", defaultValue = "true")
+    private boolean cache;
+
     /** Per-rule severity overrides: {@code <checks><NL301>off</NL301><NL102>warning</NL102></checks>}. */
     @Parameter
     private Map<String, String> checks;
@@ -115,7 +124,7 @@ public class CheckMojo extends AbstractMojo {
         }
         NetlintRun.Outcome outcome;
         try {
-            outcome = new NetlintRun(ToolVersion.get()).run(request, outputDirectory.toPath(), writers);
+            outcome = new NetlintRun(ToolVersion.get()).run(request, outputDirectory.toPath(), writers, cache);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("netlint: " + e.getMessage());
         } catch (IOException | UncheckedIOException e) {
@@ -123,6 +132,11 @@ public class CheckMojo extends AbstractMojo {
                     + e.getMessage(), e);
         }
         Log log = getLog();
+        if (outcome.replayed() > 0) {
+            log.info("netlint: " + outcome.replayed() + " of " + outcome.inputs().size() + " files unchanged since the "
+                    + "last run, findings replayed from " + shown(LintCache.fileIn(outputDirectory.toPath()))
+                    + " (-Dnetlint.cache=false to lint every file)");
+        }
         outcome.result().skipped().forEach(skipped -> log.debug("netlint: skipped " + skipped));
         if (summary) {
             outcome.result().networks().forEach(network -> SummaryTable.lines(network).forEach(log::info));
