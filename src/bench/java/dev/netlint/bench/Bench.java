@@ -174,6 +174,7 @@ public final class Bench {
         for (Map<String, String> result : child(netlintClasspath, Warm.class, args, List.of())) {
             CaseRow row = rows.get(result.get("case"));
             row.warmMs = Double.parseDouble(result.get("warmMs"));
+            row.layers = Integer.parseInt(result.get("layers"));
             row.floorMs = Double.parseDouble(result.get("floorMs"));
         }
     }

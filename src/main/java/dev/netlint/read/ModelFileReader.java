@@ -34,7 +34,14 @@ public final class ModelFileReader {
     static final String KERAS_CONFIG_ENTRY = "config.json";
     private static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    /**
+     * One mapper for every reader in the JVM (it is thread-safe): its factory's symbol table of member names then
+     * outlives a run, so a second run in the same JVM (the next module of a reactor build) starts with the names
+     * DL4J and Keras files use already known instead of hashing and interning them again.
+     */
+    private static final ObjectMapper SHARED_MAPPER = new ObjectMapper();
+
+    private final ObjectMapper mapper = SHARED_MAPPER;
     private final JsonFactory factory = mapper.getFactory();
     private final Dl4jReader dl4j = new Dl4jReader(mapper, ClassAllowList.dl4jConfiguration());
     private final KerasReader keras = new KerasReader();
