@@ -1,6 +1,8 @@
 package dev.netlint.read;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Java classes a DL4J configuration may name in {@code @class}. DL4J hands these names to Jackson, which loads
@@ -18,21 +20,56 @@ public final class ClassAllowList {
             "org.nd4j.linalg.learning.regularization.",
             "org.nd4j.linalg.schedule.");
 
+    private static final int MAX_REMEMBERED = 10_000;
+    private static final ClassAllowList DL4J_CONFIGURATION = new ClassAllowList(CONFIGURATION_PACKAGES);
+
     private final List<String> prefixes;
+    /** Whether an allowed class is on the class path, by name: files name the same few classes again and again. */
+    private final Map<String, Boolean> loadable = new ConcurrentHashMap<>();
 
     private ClassAllowList(List<String> prefixes) {
         this.prefixes = List.copyOf(prefixes);
     }
 
     public static ClassAllowList dl4jConfiguration() {
-        return new ClassAllowList(CONFIGURATION_PACKAGES);
+        return DL4J_CONFIGURATION;
     }
 
     public boolean allows(String className) {
         if (className.contains("..") || className.startsWith(".") || className.contains("/")) {
             return false;
         }
-        return prefixes.stream().anyMatch(className::startsWith);
+        for (String prefix : prefixes) {
+            if (className.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the list allows the class and it is on netlint's class path. Looks the class up without
+     * initialising it, and only a class the list allows; the answer is kept for the next file.
+     */
+    public boolean loadable(String className) {
+        Boolean known = loadable.get(className);
+        if (known != null) {
+            return known;
+        }
+        boolean result = allows(className) && present(className);
+        if (loadable.size() < MAX_REMEMBERED) { // a file naming endless made-up classes must not grow it forever
+            loadable.put(className, result);
+        }
+        return result;
+    }
+
+    private static boolean present(String className) {
+        try {
+            Class.forName(className, false, ClassAllowList.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     public List<String> prefixes() {

@@ -37,7 +37,6 @@ final class Dl4jTreePreparer {
     private final JsonLocations locations;
     private final Map<String, String> opaqueClasses = new HashMap<>();
     private final Map<String, Long> arrayLengths = new HashMap<>();
-    private final Map<String, Boolean> loadable = new HashMap<>();
 
     Dl4jTreePreparer(ClassAllowList allowList, JsonLocations locations) {
         this.allowList = allowList;
@@ -217,8 +216,8 @@ final class Dl4jTreePreparer {
 
     private void checkClass(JsonNode value, Pointer pointer) throws ReadException {
         String className = value.asText();
-        if (Boolean.TRUE.equals(loadable.get(className))) {
-            return; // seen in this file already: allowed and loadable
+        if (loadable(className)) {
+            return;
         }
         if (!allowList.allows(className)) {
             throw new ReadException(locations.at(pointer.toString()), "class '" + className
@@ -226,30 +225,13 @@ final class Dl4jTreePreparer {
                     + String.join(", ", allowList.prefixes().stream().map(p -> p + "*").toList())
                     + " (netlint never loads other classes named in a model file)");
         }
-        if (!loadable(className)) {
-            throw new ReadException(locations.at(pointer.toString()), "unknown DL4J class '" + className
-                    + "'; expected a class of DL4J 0.9.x to 1.0.0-M2.1 (written by a newer or patched DL4J?)");
-        }
+        throw new ReadException(locations.at(pointer.toString()), "unknown DL4J class '" + className
+                + "'; expected a class of DL4J 0.9.x to 1.0.0-M2.1 (written by a newer or patched DL4J?)");
     }
 
-    /**
-     * Loads without initialising, and only classes the allow-list admits. A configuration names the same few classes
-     * hundreds of times; each is looked up once per file.
-     */
+    /** Loads without initialising, and only classes the allow-list admits (which remembers the answer). */
     private boolean loadable(String className) {
-        return loadable.computeIfAbsent(className, this::load);
-    }
-
-    private boolean load(String className) {
-        if (!allowList.allows(className)) {
-            return false;
-        }
-        try {
-            Class.forName(className, false, Dl4jTreePreparer.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
+        return allowList.loadable(className);
     }
 
     /**

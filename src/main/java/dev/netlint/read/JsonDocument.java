@@ -90,7 +90,7 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
                         boolean isArray = token == JsonToken.START_ARRAY;
                         JsonNode value = buildTree ? (container ? (isArray ? NODES.arrayNode() : NODES.objectNode())
                                 : scalar(token)) : null;
-                        JsonLocations.Node location = place(value, isArray);
+                        JsonLocations.Node location = place(value, container, isArray);
                         if (rootLocation == null) {
                             rootLocation = location;
                             root = value;
@@ -113,26 +113,32 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
         }
 
         /**
-         * Creates the position node of a value and links value and node into their parents. A member is located at
-         * its key, an array element (and the root) at its first character.
+         * Records the position of a value and links value and position into their parents; returns the position
+         * node of a container (or of the root), null for a scalar member or element. A member is located at its key,
+         * an array element (and the root) at its first character.
          */
-        private JsonLocations.Node place(JsonNode value, boolean isArray) {
+        private JsonLocations.Node place(JsonNode value, boolean container, boolean isArray) {
             Frame parent = stack.peek();
+            int line;
+            int column;
             if (parent != null && !parent.location.array) {
-                JsonLocations.Node node = new JsonLocations.Node(pendingLine, pendingColumn, isArray);
-                parent.location.add(pendingName, node);
+                line = pendingLine;
+                column = pendingColumn;
                 if (parent.object != null && parent.object.replace(pendingName, value) != null) {
                     duplicateKeys = true;
                 }
-                return node;
-            }
-            JsonLocation at = parser.currentTokenLocation();
-            JsonLocations.Node node = new JsonLocations.Node(at.getLineNr(), at.getColumnNr(), isArray);
-            if (parent != null) {
-                parent.location.add(null, node);
-                if (parent.array != null) {
+            } else {
+                JsonLocation at = parser.currentTokenLocation();
+                line = at.getLineNr();
+                column = at.getColumnNr();
+                if (parent != null && parent.array != null) {
                     parent.array.add(value);
                 }
+            }
+            JsonLocations.Node node = container || parent == null ? new JsonLocations.Node(line, column, isArray)
+                    : null;
+            if (parent != null) {
+                parent.location.add(parent.location.array ? null : pendingName, line, column, node);
             }
             return node;
         }

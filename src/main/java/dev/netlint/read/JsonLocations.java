@@ -51,21 +51,25 @@ public final class JsonLocations {
             return new SourceLocation(1, 1, pointer);
         }
         Node node = root;
+        int line = root.line;
+        int column = root.column;
         int start = 0;
-        while (start < pointer.length()) {
+        while (start < pointer.length() && node != null) {
             // pointer.charAt(start) is the '/' that opens the next segment
             int end = pointer.indexOf('/', start + 1);
             if (end < 0) {
                 end = pointer.length();
             }
-            Node child = node.child(pointer, start + 1, end);
-            if (child == null) {
+            int child = node.child(pointer, start + 1, end);
+            if (child < 0) {
                 break;
             }
-            node = child;
+            line = node.lines[child];
+            column = node.columns[child];
+            node = node.children[child]; // null below a scalar: deeper pointers fall back to the scalar
             start = end;
         }
-        return new SourceLocation(node.line, node.column, pointer);
+        return new SourceLocation(line, column, pointer);
     }
 
     public boolean has(String pointer) {
@@ -75,14 +79,18 @@ public final class JsonLocations {
         Node node = root;
         int start = 0;
         while (start < pointer.length()) {
+            if (node == null) {
+                return false;
+            }
             int end = pointer.indexOf('/', start + 1);
             if (end < 0) {
                 end = pointer.length();
             }
-            node = node.child(pointer, start + 1, end);
-            if (node == null) {
+            int child = node.child(pointer, start + 1, end);
+            if (child < 0) {
                 return false;
             }
+            node = node.children[child];
             start = end;
         }
         return true;
@@ -108,14 +116,17 @@ public final class JsonLocations {
     }
 
     /**
-     * The position of one value and of its members or elements. An object's members are kept in order as parallel
-     * arrays of names and nodes; an array's elements by index.
+     * The position of one object or array and of its members or elements. Members are kept in order as parallel
+     * arrays: name (objects only), line, column, and the node of a member that is itself an object or array (null
+     * for a scalar, whose position needs no node of its own: most values of a configuration are scalars).
      */
     static final class Node {
         final int line;
         final int column;
         final boolean array;
         private String[] names;
+        private int[] lines;
+        private int[] columns;
         private Node[] children;
         private int size;
         /** Open-addressing index of member positions by name hash, for objects with many members; -1 is free. */
@@ -127,23 +138,34 @@ public final class JsonLocations {
             this.array = array;
         }
 
-        /** Adds a member (object) or the next element (array, {@code name} null). */
-        void add(String name, Node child) {
-            if (children == null) {
+        /** Adds a member (object) or the next element (array, {@code name} null); {@code child} null for a scalar. */
+        void add(String name, int childLine, int childColumn, Node child) {
+            if (lines == null) {
+                lines = new int[4];
+                columns = new int[4];
                 children = new Node[4];
                 if (!array) {
                     names = new String[4];
                 }
-            } else if (size == children.length) {
-                children = Arrays.copyOf(children, size * 2);
+            } else if (size == lines.length) {
+                int capacity = size * 2;
+                lines = Arrays.copyOf(lines, capacity);
+                columns = Arrays.copyOf(columns, capacity);
+                children = Arrays.copyOf(children, capacity);
                 if (!array) {
-                    names = Arrays.copyOf(names, size * 2);
+                    names = Arrays.copyOf(names, capacity);
                 }
             }
             if (!array) {
                 names[size] = name;
             }
+            lines[size] = childLine;
+            columns[size] = childColumn;
             children[size++] = child;
+        }
+
+        int size() {
+            return size;
         }
 
         /** Called when the value is complete. */
@@ -163,25 +185,27 @@ public final class JsonLocations {
         }
 
         /**
-         * The child named by the pointer segment {@code pointer[from, to)}, or null. Lookups neither cut the
-         * segment out of the pointer nor hash a new string: the mapper asks for a few positions per layer.
+         * The position (index) of the child named by the pointer segment {@code pointer[from, to)}, or -1. Lookups
+         * neither cut the segment out of the pointer nor hash a new string: the mapper asks for a few positions per
+         * layer.
          */
-        Node child(String pointer, int from, int to) {
+        int child(String pointer, int from, int to) {
             if (size == 0) {
-                return null;
+                return -1;
             }
             if (array) {
                 int i = arrayIndex(pointer, from, to);
-                return i >= 0 && i < size ? children[i] : null;
+                return i >= 0 && i < size ? i : -1;
             }
-            if (pointer.indexOf('~', from) >= 0 && pointer.indexOf('~', from) < to) {
+            int tilde = pointer.indexOf('~', from);
+            if (tilde >= 0 && tilde < to) {
                 return named(unescape(pointer.substring(from, to)), 0, -1);
             }
             return named(pointer, from, to);
         }
 
         /** The member named {@code text[from, to)} ({@code to} -1: all of {@code text}). */
-        private Node named(String text, int from, int to) {
+        private int named(String text, int from, int to) {
             int end = to < 0 ? text.length() : to;
             int length = end - from;
             if (index != null) {
@@ -193,18 +217,18 @@ public final class JsonLocations {
                 for (int slot = hash & mask; index[slot] >= 0; slot = (slot + 1) & mask) {
                     String name = names[index[slot]];
                     if (name.length() == length && text.regionMatches(from, name, 0, length)) {
-                        return children[index[slot]];
+                        return index[slot];
                     }
                 }
-                return null;
+                return -1;
             }
             for (int i = size - 1; i >= 0; i--) {
                 String name = names[i];
                 if (name.length() == length && text.regionMatches(from, name, 0, length)) {
-                    return children[i];
+                    return i;
                 }
             }
-            return null;
+            return -1;
         }
 
         private static int arrayIndex(String pointer, int from, int to) {
