@@ -3,6 +3,7 @@
 #
 #   bench/run.sh                        everything (about 20 minutes on 2 cores)
 #   bench/run.sh --quick                one fresh JVM per case for the cold figures instead of three, 3 mvn runs
+#   bench/run.sh --before d4e63f3       also the warm figures of netlint at an earlier revision (before/after table)
 #   BENCH_SKIP=dl4j,maven bench/run.sh  leave parts out: dl4j, cold, keras, scale, maven
 #
 # Needs Java 17 and Maven. The ND4J CPU backend of the DL4J baseline comes from the pom's `bench` profile (test scope,
@@ -17,11 +18,14 @@ OUT="${BENCH_OUT:-target/bench}"
 COLD_RUNS=3
 MAVEN_RUNS=5
 SKIP="${BENCH_SKIP:-}"
-for arg in "$@"; do
-  case "$arg" in
+BEFORE=""
+while [ $# -gt 0 ]; do
+  case "$1" in
     --quick) COLD_RUNS=1; MAVEN_RUNS=3 ;;
-    *) echo "unknown option $arg" >&2; exit 2 ;;
+    --before) BEFORE="$2"; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
   esac
+  shift
 done
 mkdir -p "$OUT"
 OUT="$(cd "$OUT" && pwd)"
@@ -45,7 +49,19 @@ $MVN dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$
 # The DL4J baseline (and the synthetic-config generator, whose DL4J builders need ND4J): plus the backend.
 $MVN -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/baseline.classpath" >/dev/null
 
+BEFORE_CP=""
+if [ -n "$BEFORE" ]; then
+  echo "compiling netlint at $BEFORE for the before/after table ..."
+  rm -rf "$OUT/before-src" "$OUT/before-classes"
+  mkdir -p "$OUT/before-src" "$OUT/before-classes"
+  git archive "$BEFORE" src/main/java | tar -x -C "$OUT/before-src"
+  find "$OUT/before-src" -name '*.java' > "$OUT/before-sources.txt"
+  javac -nowarn -encoding UTF-8 -d "$OUT/before-classes" -cp "$(cat "$OUT/baseline.classpath")" @"$OUT/before-sources.txt"
+  BEFORE_CP="$OUT/before-classes:$(cat "$OUT/netlint.classpath")"
+fi
+
 exec java -Dbench.classes=target/bench-classes \
+  -Dbench.beforeClasspath="$BEFORE_CP" -Dbench.beforeRevision="$BEFORE" \
   -Dbench.netlintClasspath="target/classes:$(cat "$OUT/netlint.classpath")" \
   -Dbench.baselineClasspath="target/classes:$(cat "$OUT/baseline.classpath")" \
   -Dbench.out="$OUT" -Dbench.coldRuns="$COLD_RUNS" -Dbench.skip="$SKIP" \

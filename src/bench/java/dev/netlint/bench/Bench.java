@@ -59,7 +59,11 @@ public final class Bench {
         long bytes;
         int layers = -1;
         double coldMs = Double.NaN;
+        double coldCpuMs = Double.NaN;
+        double dl4jColdCpuMs = Double.NaN;
         double warmMs = Double.NaN;
+        double beforeWarmMs = Double.NaN;
+        double beforeFloorMs = Double.NaN;
         double floorMs = Double.NaN;
         double heapMiB = Double.NaN;
         double rssMiB = Double.NaN;
@@ -86,6 +90,10 @@ public final class Bench {
         defineCases();
         writeCaseLists();
         warm();
+        String before = System.getProperty("bench.beforeClasspath", "");
+        if (!before.isEmpty()) {
+            before(before);
+        }
         if (!skip.contains("cold")) {
             cold();
         }
@@ -179,6 +187,19 @@ public final class Bench {
         }
     }
 
+    /** The warm figures again with an earlier netlint (bench/run.sh --before REV), for the before/after table. */
+    private void before(String classpath) throws Exception {
+        System.out.println("warm, earlier netlint (" + System.getProperty("bench.beforeRevision", "?") + ") ...");
+        List<String> args = new ArrayList<>();
+        args.add(caseDir.toString());
+        args.addAll(rows.keySet());
+        for (Map<String, String> result : child(classpath, Warm.class, args, List.of())) {
+            CaseRow row = rows.get(result.get("case"));
+            row.beforeWarmMs = Double.parseDouble(result.get("warmMs"));
+            row.beforeFloorMs = Double.parseDouble(result.get("floorMs"));
+        }
+    }
+
     private void cold() throws Exception {
         for (Map.Entry<String, CaseRow> entry : rows.entrySet()) {
             CaseRow row = entry.getValue();
@@ -186,6 +207,7 @@ public final class Bench {
             List<Double> times = new ArrayList<>();
             List<Double> rss = new ArrayList<>();
             List<Double> heap = new ArrayList<>();
+            List<Double> cpu = new ArrayList<>();
             for (int i = 0; i < coldRuns; i++) {
                 Map<String, String> result = child(netlintClasspath, ColdNetlint.class,
                         List.of(caseDir.resolve(entry.getKey() + ".files").toString(), Integer.toString(row.threads)),
@@ -193,11 +215,13 @@ public final class Bench {
                 times.add(Double.parseDouble(result.get("coldMs")));
                 rss.add(Double.parseDouble(result.get("rssMiB")));
                 heap.add(Double.parseDouble(result.get("heapMiB")));
+                cpu.add(Double.parseDouble(result.get("cpuMs")));
                 row.layers = Integer.parseInt(result.get("layers"));
             }
             row.coldMs = median(times);
             row.rssMiB = median(rss);
             row.heapMiB = median(heap);
+            row.coldCpuMs = median(cpu);
         }
     }
 
@@ -221,8 +245,11 @@ public final class Bench {
                 row.dl4jColdMs = Double.parseDouble(result.get("coldMs"));
                 row.dl4jWarmMs = Double.parseDouble(result.get("warmMs"));
                 row.dl4jRssMiB = Double.parseDouble(result.get("rssMiB"));
+                row.dl4jColdCpuMs = Double.parseDouble(result.get("cpuMs"));
             } catch (IllegalStateException e) {
-                row.note = "DL4J baseline failed: " + e.getMessage();
+                row.note = "DL4J baseline failed: " + e.getMessage().lines()
+                        .filter(l -> l.startsWith("Exception") || l.contains("Exception:")).findFirst()
+                        .orElse(e.getMessage().lines().findFirst().orElse(""));
             }
         }
     }

@@ -34,9 +34,11 @@ public final class ColdDl4j {
         }
         System.gc();
         Measure.resetHeapPeaks();
+        double cpuBefore = Measure.processCpuMs();
         long start = System.nanoTime();
         long params = buildAll(jsons);
         double coldMs = (System.nanoTime() - start) / 1e6;
+        double cpu = Measure.processCpuMs() - cpuBefore;
         double rss = Measure.peakRssMiB();
         double heap = Measure.peakHeapMiB();
         double[] warm = new double[warmRuns];
@@ -44,7 +46,7 @@ public final class ColdDl4j {
             System.gc();
             warm[i] = Measure.millis(() -> buildAll(jsons));
         }
-        System.out.println(Measure.result("coldMs", coldMs, "rssMiB", rss, "heapMiB", heap, "params", params,
+        System.out.println(Measure.result("coldMs", coldMs, "rssMiB", rss, "heapMiB", heap, "params", params, "cpuMs", cpu,
                 "warmMs", warmRuns == 0 ? Double.NaN : Measure.median(warm)));
     }
 

@@ -22,11 +22,13 @@ public final class ColdNetlint {
         var inputs = NetlintLint.inputs(files);
         System.gc();
         Measure.resetHeapPeaks();
+        double cpuBefore = Measure.processCpuMs();
         long start = System.nanoTime();
         int layers = NetlintLint.lint(inputs, threads);
         double millis = (System.nanoTime() - start) / 1e6;
+        double cpu = Measure.processCpuMs() - cpuBefore;
         System.out.println(Measure.result("coldMs", millis, "heapMiB", Measure.peakHeapMiB(),
-                "rssMiB", Measure.peakRssMiB(), "layers", layers,
+                "rssMiB", Measure.peakRssMiB(), "layers", layers, "cpuMs", cpu,
                 "jvmMs", (double) java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()));
     }
 }

@@ -35,6 +35,14 @@ final class Measure {
         return Double.NaN;
     }
 
+    /** CPU time this process has used so far, all threads (JIT compilers and GC included), in milliseconds. */
+    static double processCpuMs() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1e6;
+        }
+        return Double.NaN;
+    }
+
     /** Forgets the heap pools' peaks, so that {@link #peakHeapMiB} covers what follows. */
     static void resetHeapPeaks() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -18,24 +18,24 @@ final class Report {
         text.append("Load average at the end of the run (1, 5, 15 min): ").append(loadAtEnd).append("\n\n");
 
         text.append("### DL4J zoo and Keras corpus\n\n");
-        text.append("| Case | Layers | KiB | netlint cold ms | netlint warm ms | netlint peak heap MiB "
-                + "| netlint peak RSS MiB | DL4J cold ms | DL4J warm ms | DL4J peak RSS MiB | faster, cold "
-                + "| faster, warm | RSS, netlint / DL4J | Jackson floor ms | engine / floor |\n");
-        text.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        text.append("| Case | Layers | KiB | netlint warm ms | Jackson floor ms | engine / floor | DL4J warm ms "
+                + "| faster, warm | netlint cold ms (CPU) | DL4J cold ms (CPU) | faster, cold "
+                + "| netlint peak RSS / heap MiB | DL4J peak RSS MiB | RSS, netlint / DL4J |\n");
+        text.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         List<String> notes = new ArrayList<>();
         for (Bench.CaseRow row : rows) {
             if (!row.group.equals("zoo") && !row.group.equals("keras")) {
                 continue;
             }
             text.append("| ").append(row.name).append(" | ").append(row.layers).append(" | ")
-                    .append(f0(row.bytes / 1024.0)).append(" | ").append(ms(row.coldMs)).append(" | ")
-                    .append(ms(row.warmMs)).append(" | ").append(f1(row.heapMiB)).append(" | ")
-                    .append(f0(row.rssMiB)).append(" | ").append(ms(row.dl4jColdMs)).append(" | ")
-                    .append(ms(row.dl4jWarmMs)).append(" | ").append(f0(row.dl4jRssMiB)).append(" | ")
+                    .append(f0(row.bytes / 1024.0)).append(" | ").append(ms(row.warmMs)).append(" | ")
+                    .append(ms(row.floorMs)).append(" | ").append(times(row.warmMs / row.floorMs)).append(" | ")
+                    .append(ms(row.dl4jWarmMs)).append(" | ").append(times(row.dl4jWarmMs / row.warmMs)).append(" | ")
+                    .append(withCpu(row.coldMs, row.coldCpuMs)).append(" | ")
+                    .append(withCpu(row.dl4jColdMs, row.dl4jColdCpuMs)).append(" | ")
                     .append(times(row.dl4jColdMs / row.coldMs)).append(" | ")
-                    .append(times(row.dl4jWarmMs / row.warmMs)).append(" | ")
-                    .append(fraction(row.rssMiB / row.dl4jRssMiB)).append(" | ")
-                    .append(ms(row.floorMs)).append(" | ").append(times(row.warmMs / row.floorMs)).append(" |\n");
+                    .append(f0(row.rssMiB)).append(" / ").append(f0(row.heapMiB)).append(" | ")
+                    .append(f0(row.dl4jRssMiB)).append(" | ").append(fraction(row.rssMiB / row.dl4jRssMiB)).append(" |\n");
             if (!row.note.isEmpty() && !row.group.equals("keras")) {
                 notes.add(row.name + ": " + row.note);
             }
@@ -44,9 +44,8 @@ final class Report {
 
         text.append("### Scaling\n\n");
         text.append("| Case | Layers | Files | MiB | netlint warm ms | µs per layer | ms per file | Jackson floor ms "
-                + "| engine / floor | netlint cold ms | netlint peak RSS MiB | DL4J cold ms | DL4J warm ms "
-                + "| DL4J peak RSS MiB | faster, warm |\n");
-        text.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| engine / floor | netlint cold ms (CPU) | netlint peak RSS MiB | DL4J warm ms | faster, warm |\n");
+        text.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Bench.CaseRow row : rows) {
             if (!row.group.equals("layers") && !row.group.equals("files")) {
                 continue;
@@ -55,12 +54,29 @@ final class Report {
                     .append(row.files.size()).append(" | ").append(f1(row.bytes / 1048576.0)).append(" | ")
                     .append(ms(row.warmMs)).append(" | ").append(f1(1000 * row.warmMs / row.layers)).append(" | ")
                     .append(f2(row.warmMs / row.files.size())).append(" | ").append(ms(row.floorMs)).append(" | ")
-                    .append(times(row.warmMs / row.floorMs)).append(" | ").append(ms(row.coldMs)).append(" | ")
-                    .append(f0(row.rssMiB)).append(" | ").append(ms(row.dl4jColdMs)).append(" | ")
-                    .append(ms(row.dl4jWarmMs)).append(" | ").append(f0(row.dl4jRssMiB)).append(" | ")
+                    .append(times(row.warmMs / row.floorMs)).append(" | ").append(withCpu(row.coldMs, row.coldCpuMs))
+                    .append(" | ").append(f0(row.rssMiB)).append(" | ").append(ms(row.dl4jWarmMs)).append(" | ")
                     .append(times(row.dl4jWarmMs / row.warmMs)).append(" |\n");
         }
         text.append('\n');
+        if (rows.stream().anyMatch(r -> !Double.isNaN(r.beforeWarmMs))) {
+            text.append("### Before and after the engine work\n\n");
+            text.append("Warm engine time of netlint at ").append(System.getProperty("bench.beforeRevision", "?"))
+                    .append(" (before) and now, same JVM settings and cases, each against the floor measured in its "
+                            + "own run.\n\n");
+            text.append("| Case | before ms | before / floor | now ms | now / floor | faster |\n");
+            text.append("|---|---:|---:|---:|---:|---:|\n");
+            for (Bench.CaseRow row : rows) {
+                if (Double.isNaN(row.beforeWarmMs)) {
+                    continue;
+                }
+                text.append("| ").append(row.name).append(" | ").append(ms(row.beforeWarmMs)).append(" | ")
+                        .append(times(row.beforeWarmMs / row.beforeFloorMs)).append(" | ").append(ms(row.warmMs))
+                        .append(" | ").append(times(row.warmMs / row.floorMs)).append(" | ")
+                        .append(times(row.beforeWarmMs / row.warmMs)).append(" |\n");
+            }
+            text.append('\n');
+        }
         if (!maven.isEmpty()) {
             text.append(maven).append('\n');
         }
@@ -122,6 +138,11 @@ final class Report {
     private static void verdict(StringBuilder text, String target, String measured, boolean met) {
         text.append("- ").append(met ? "**met**" : "**missed**").append(": ").append(target).append(": ")
                 .append(measured).append('\n');
+    }
+
+    /** Wall time with the process's CPU time in parentheses (all threads: JIT compilers and GC included). */
+    static String withCpu(double wall, double cpu) {
+        return Double.isNaN(cpu) ? ms(wall) : ms(wall) + " (" + ms(cpu) + ")";
     }
 
     static String ms(double value) {
