@@ -34,6 +34,10 @@ public final class Dl4jReader {
         }
     }
 
+    /** The member names to have parsing mark ({@link JsonDocument#parse(com.fasterxml.jackson.core.JsonFactory,
+     * byte[], java.util.Set)}) for {@link #read}. */
+    public static final java.util.Set<String> WATCHED = Dl4jTreePreparer.WATCHED;
+
     private final ObjectMapper mapper;
     private final ClassAllowList allowList;
 
@@ -83,17 +87,21 @@ public final class Dl4jReader {
 
     public ReadOutcome.Models read(Kind kind, ObjectNode root, JsonLocations locations, String entry,
                                    Optional<Boolean> normalizerSaved) throws ReadException {
-        return read(kind, root, locations, entry, normalizerSaved, Optional.empty());
+        return read(kind, root, locations, entry, normalizerSaved, Optional.empty(), null);
     }
 
     /**
      * @param verbatim the text {@code root} was parsed from, when {@link #verbatimSource} vouches that it says
      *                 exactly what the tree says; DL4J then reads it as it is, unless preparing the tree changed it
+     * @param marked   the objects of {@code root} with a member in {@link #WATCHED}, in document order, as parsing
+     *                 marked them; null to have the whole tree walked (a second pass over every value, which for a
+     *                 large file cost more than parsing it: the tree no longer fits in the caches)
      */
     public ReadOutcome.Models read(Kind kind, ObjectNode root, JsonLocations locations, String entry,
-                                   Optional<Boolean> normalizerSaved, Optional<String> verbatim) throws ReadException {
+                                   Optional<Boolean> normalizerSaved, Optional<String> verbatim,
+                                   List<JsonDocument.Marked> marked) throws ReadException {
         Dl4jTreePreparer preparer = new Dl4jTreePreparer(allowList, locations);
-        preparer.prepare(root);
+        preparer.prepare(root, marked);
         // Rendering the tree again cost as much as DL4J's own parse; the original text is used whenever the
         // prepared tree is still exactly what it says. Jackson 2.10+ renders a node as valid JSON.
         String json = verbatim.isPresent() && !preparer.changed() ? verbatim.get() : root.toString();

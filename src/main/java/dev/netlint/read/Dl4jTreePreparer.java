@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.deeplearning4j.nn.conf.serde.legacy.LegacyJsonFormat;
 import org.nd4j.shade.jackson.annotation.JsonSubTypes;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,6 +40,8 @@ final class Dl4jTreePreparer {
     private final JsonLocations locations;
     private final Map<String, String> opaqueClasses = new HashMap<>();
     private final Map<String, Long> arrayLengths = new HashMap<>();
+    /** The stand-in put in place of each replaced layer or vertex, by pointer. */
+    private final Map<String, ObjectNode> standIns = new LinkedHashMap<>();
 
     Dl4jTreePreparer(ClassAllowList allowList, JsonLocations locations) {
         this.allowList = allowList;
@@ -58,7 +63,22 @@ final class Dl4jTreePreparer {
         return arrayLengths;
     }
 
+    /**
+     * Member names that make an object matter to {@link #prepare}: a class name, or the parts of a serialised ND4J
+     * array. Parsing marks the objects having one ({@link JsonDocument.Marked}), so that preparing needs no second
+     * walk over the whole tree.
+     */
+    static final Set<String> WATCHED = Set.of(CLASS, "shape", "dataBuffer");
+
     void prepare(ObjectNode root) throws ReadException {
+        prepare(root, null);
+    }
+
+    /**
+     * @param marked the objects of {@code root} having a {@link #WATCHED} member, in document order, as parsing
+     *               found them; null to walk the whole tree instead
+     */
+    void prepare(ObjectNode root, List<JsonDocument.Marked> marked) throws ReadException {
         if (root.get("confs") instanceof ArrayNode confs) {
             for (int i = 0; i < confs.size(); i++) {
                 if (confs.get(i) instanceof ObjectNode conf) {
@@ -72,7 +92,50 @@ final class Dl4jTreePreparer {
                 replaceUnknownVertex(vertices, name, "/vertices/" + JsonLocations.escape(name));
             }
         }
-        walk(root, Pointer.ROOT);
+        if (marked == null) {
+            walk(root, LazyPointer.ROOT);
+            return;
+        }
+        // Stand-ins are new objects the parse never saw: they are walked whole (custom layers are few).
+        for (Map.Entry<String, ObjectNode> standIn : standIns.entrySet()) {
+            walk(standIn.getValue(), LazyPointer.parse(standIn.getKey()));
+        }
+        List<String> removed = new ArrayList<>();
+        for (JsonDocument.Marked mark : marked) {
+            if ((!standIns.isEmpty() || !removed.isEmpty()) && !inTree(mark.pointer().toString(), removed)) {
+                continue; // inside a replaced layer or a removed array
+            }
+            ObjectNode object = mark.object();
+            if (mark.parent() != null && mark.parent().get(mark.key()) == object) {
+                long length = serialisedArrayLength(object);
+                if (length >= 0) {
+                    String pointer = mark.pointer().toString();
+                    arrayLengths.put(pointer, length);
+                    mark.parent().set(mark.key(), JsonNodeFactory.instance.nullNode());
+                    removed.add(pointer);
+                    continue;
+                }
+            }
+            JsonNode className = object.get(CLASS);
+            if (className != null) {
+                checkClass(className, mark.pointer());
+            }
+        }
+    }
+
+    /** False for a pointer at or under a replaced layer or vertex, or under a removed array. */
+    private boolean inTree(String pointer, List<String> removed) {
+        for (String replaced : standIns.keySet()) {
+            if (pointer.equals(replaced) || pointer.startsWith(replaced + "/")) {
+                return false;
+            }
+        }
+        for (String array : removed) {
+            if (pointer.startsWith(array + "/")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void replaceUnknownVertex(ObjectNode vertices, String name, String pointer) {
@@ -87,7 +150,9 @@ final class Dl4jTreePreparer {
                 }
             } else if (!loadable(className)) {
                 opaqueClasses.put(pointer, className);
-                vertices.set(name, JsonNodeFactory.instance.objectNode().put(CLASS, MERGE));
+                ObjectNode standIn = JsonNodeFactory.instance.objectNode().put(CLASS, MERGE);
+                vertices.set(name, standIn);
+                standIns.put(pointer, standIn);
             }
             return;
         }
@@ -102,6 +167,7 @@ final class Dl4jTreePreparer {
                 ObjectNode standIn = JsonNodeFactory.instance.objectNode();
                 standIn.putObject("MergeVertex");
                 vertices.set(name, standIn);
+                standIns.put(pointer, standIn);
             }
         }
     }
@@ -117,6 +183,7 @@ final class Dl4jTreePreparer {
                 ObjectNode standIn = standInLayer(layer);
                 standIn.put(CLASS, DENSE);
                 parent.set(field, standIn);
+                standIns.put(pointer, standIn);
             }
             return;
         }
@@ -127,6 +194,7 @@ final class Dl4jTreePreparer {
                 ObjectNode standIn = JsonNodeFactory.instance.objectNode();
                 standIn.set("dense", standInLayer(inner));
                 parent.set(field, standIn);
+                standIns.put(pointer, standIn);
             }
         }
     }
@@ -163,11 +231,11 @@ final class Dl4jTreePreparer {
         return false;
     }
 
-    private void walk(JsonNode node, Pointer pointer) throws ReadException {
+    private void walk(JsonNode node, LazyPointer pointer) throws ReadException {
         if (node instanceof ObjectNode object) {
             JsonNode className = object.get(CLASS);
             if (className != null) {
-                checkClass(className, pointer.child(CLASS));
+                checkClass(className, pointer);
             }
             for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
@@ -175,7 +243,7 @@ final class Dl4jTreePreparer {
                 if (!value.isContainerNode()) {
                     continue;
                 }
-                Pointer childPointer = pointer.child(field.getKey());
+                LazyPointer childPointer = pointer.child(field.getKey());
                 long length = serialisedArrayLength(value);
                 if (length >= 0) {
                     arrayLengths.put(childPointer.toString(), length);
@@ -194,38 +262,19 @@ final class Dl4jTreePreparer {
         }
     }
 
-    /**
-     * A JSON pointer built only when asked for: the walk visits every member, but needs the text of a pointer only
-     * for a removed array or a rejected class.
-     */
-    private record Pointer(Pointer parent, String segment) {
-        static final Pointer ROOT = new Pointer(null, null);
-
-        Pointer child(String key) {
-            return new Pointer(this, key);
-        }
-
-        @Override
-        public String toString() {
-            if (parent == null) {
-                return "";
-            }
-            return parent + "/" + JsonLocations.escape(segment);
-        }
-    }
-
-    private void checkClass(JsonNode value, Pointer pointer) throws ReadException {
+    /** Checks the {@code @class} member of the object at {@code owner}. */
+    private void checkClass(JsonNode value, LazyPointer owner) throws ReadException {
         String className = value.asText();
         if (loadable(className)) {
             return;
         }
         if (!allowList.allows(className)) {
-            throw new ReadException(locations.at(pointer.toString()), "class '" + className
+            throw new ReadException(locations.at(owner.child(CLASS).toString()), "class '" + className
                     + "' is not a DL4J/ND4J configuration class; expected a class in "
                     + String.join(", ", allowList.prefixes().stream().map(p -> p + "*").toList())
                     + " (netlint never loads other classes named in a model file)");
         }
-        throw new ReadException(locations.at(pointer.toString()), "unknown DL4J class '" + className
+        throw new ReadException(locations.at(owner.child(CLASS).toString()), "unknown DL4J class '" + className
                 + "'; expected a class of DL4J 0.9.x to 1.0.0-M2.1 (written by a newer or patched DL4J?)");
     }
 

@@ -12,8 +12,11 @@ import dev.netlint.model.SourceLocation;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The first JSON value of a file as a Jackson tree and the position of each of its elements, from one streaming pass
@@ -25,19 +28,48 @@ import java.util.Optional;
  * @param duplicateKeys       an object names a member twice; the tree keeps the last one, as Jackson does, but a
  *                            streaming reader of the same text would see both
  * @param nonFiniteNumbers    a bare {@code NaN} or {@code Infinity} (only when the factory allows them)
+ * @param marked              the objects having a watched member, in document order (see {@link #parse(JsonFactory,
+ *                            byte[], Set)})
  */
-public record JsonDocument(JsonNode root, JsonLocations locations, boolean duplicateKeys, boolean nonFiniteNumbers) {
+public record JsonDocument(JsonNode root, JsonLocations locations, boolean duplicateKeys, boolean nonFiniteNumbers,
+                           List<Marked> marked) {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    /**
+     * An object of the tree that has a member of one of the watched names, found while parsing, so that a reader
+     * looking for those members need not walk the whole tree again.
+     *
+     * @param object  the object
+     * @param parent  the object it is a member of, null when it is an array element or the root
+     * @param key     its member name in {@code parent}
+     * @param pointer its JSON pointer, built when asked for
+     */
+    public record Marked(ObjectNode object, ObjectNode parent, String key, LazyPointer pointer) {
+    }
+
+    public JsonDocument {
+        marked = List.copyOf(marked);
+    }
+
     /** Parses the tree and the positions. Malformed JSON raises the parser's exception, with its position. */
     public static JsonDocument parse(JsonFactory factory, byte[] json) throws IOException {
-        return scan(factory, json, true);
+        return parse(factory, json, Set.of());
+    }
+
+    /**
+     * Parses the tree and the positions, and marks every object having a member named in {@code watched}, in
+     * document order (an object before the objects inside it).
+     */
+    public static JsonDocument parse(JsonFactory factory, byte[] json, Set<String> watched) throws IOException {
+        try (JsonParser parser = factory.createParser(json)) {
+            return new Builder(parser, true, watched).build();
+        }
     }
 
     static JsonDocument scan(JsonFactory factory, byte[] json, boolean buildTree) throws IOException {
         try (JsonParser parser = factory.createParser(json)) {
-            return new Builder(parser, buildTree).build();
+            return new Builder(parser, buildTree, Set.of()).build();
         }
     }
 
@@ -46,33 +78,58 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
         final JsonLocations.Node location;
         final ObjectNode object;
         final ArrayNode array;
+        final Frame parent;
+        /** Member name in the parent object, or null for an array element (then {@code index} counts). */
+        final String name;
+        final int index;
+        final int order;
+        LazyPointer pointer;
+        boolean marked;
 
-        Frame(JsonLocations.Node location, ObjectNode object, ArrayNode array) {
+        Frame(JsonLocations.Node location, ObjectNode object, ArrayNode array, Frame parent, String name, int index,
+              int order) {
             this.location = location;
             this.object = object;
             this.array = array;
+            this.parent = parent;
+            this.name = name;
+            this.index = index;
+            this.order = order;
+        }
+
+        LazyPointer pointer() {
+            if (pointer == null) {
+                pointer = parent == null ? LazyPointer.ROOT
+                        : parent.pointer().child(name != null ? name : Integer.toString(index));
+            }
+            return pointer;
         }
     }
 
     private static final class Builder {
         private final JsonParser parser;
         private final boolean buildTree;
+        private final String[] watched;
         private final Deque<Frame> stack = new ArrayDeque<>();
+        private final List<Marked> marked = new ArrayList<>();
+        private final List<Integer> markedOrder = new ArrayList<>();
         private boolean duplicateKeys;
         private boolean nonFiniteNumbers;
         private String pendingName;
         private int pendingLine;
         private int pendingColumn;
+        private int containers;
 
-        Builder(JsonParser parser, boolean buildTree) {
+        Builder(JsonParser parser, boolean buildTree, Set<String> watched) {
             this.parser = parser;
             this.buildTree = buildTree;
+            this.watched = watched.toArray(String[]::new);
         }
 
         JsonDocument build() throws IOException {
             JsonToken token = parser.nextToken();
             if (token == null) {
-                return new JsonDocument(null, new JsonLocations(null, Optional.empty()), false, false);
+                return new JsonDocument(null, new JsonLocations(null, Optional.empty()), false, false, List.of());
             }
             JsonNode root = null;
             JsonLocations.Node rootLocation = null;
@@ -83,6 +140,9 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
                         JsonLocation at = parser.currentTokenLocation();
                         pendingLine = at.getLineNr();
                         pendingColumn = at.getColumnNr();
+                        if (watched.length > 0 && isWatched(pendingName)) {
+                            mark(stack.peek());
+                        }
                     }
                     case END_OBJECT, END_ARRAY -> stack.pop().location.close();
                     default -> {
@@ -96,8 +156,11 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
                             root = value;
                         }
                         if (container) {
+                            Frame parent = stack.peek();
+                            boolean member = parent != null && !parent.location.array;
                             stack.push(new Frame(location, value instanceof ObjectNode o ? o : null,
-                                    value instanceof ArrayNode a ? a : null));
+                                    value instanceof ArrayNode a ? a : null, parent, member ? pendingName : null,
+                                    parent == null || member ? 0 : parent.location.size() - 1, containers++));
                         }
                     }
                 }
@@ -109,7 +172,53 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
             JsonToken next = parser.nextToken();
             Optional<SourceLocation> trailing = next == null ? Optional.empty()
                     : Optional.of(at(parser.currentTokenLocation()));
-            return new JsonDocument(root, new JsonLocations(rootLocation, trailing), duplicateKeys, nonFiniteNumbers);
+            return new JsonDocument(root, new JsonLocations(rootLocation, trailing), duplicateKeys, nonFiniteNumbers,
+                    inDocumentOrder());
+        }
+
+        /** Marks the object {@code frame} stands for, once. */
+        private void mark(Frame frame) {
+            if (frame == null || frame.marked || frame.object == null) {
+                return;
+            }
+            frame.marked = true;
+            Frame parent = frame.parent;
+            boolean member = parent != null && parent.object != null && frame.name != null;
+            marked.add(new Marked(frame.object, member ? parent.object : null, frame.name, frame.pointer()));
+            markedOrder.add(frame.order);
+        }
+
+        private boolean isWatched(String name) {
+            for (String candidate : watched) {
+                if (candidate.equals(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Marks were taken at the watched member, which may follow nested objects: sorted by where objects start
+         * (DL4J writes {@code @class} first, so they rarely need it).
+         */
+        private List<Marked> inDocumentOrder() {
+            boolean sorted = true;
+            for (int i = 1; i < markedOrder.size() && sorted; i++) {
+                sorted = markedOrder.get(i - 1) < markedOrder.get(i);
+            }
+            if (sorted) {
+                return marked;
+            }
+            Integer[] positions = new Integer[marked.size()];
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = i;
+            }
+            java.util.Arrays.sort(positions, java.util.Comparator.comparingInt(markedOrder::get));
+            List<Marked> ordered = new ArrayList<>(positions.length);
+            for (Integer position : positions) {
+                ordered.add(marked.get(position));
+            }
+            return ordered;
         }
 
         /**

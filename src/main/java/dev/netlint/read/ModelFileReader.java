@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -121,6 +122,8 @@ public final class ModelFileReader {
         JsonLocations locations = document.locations();
         JsonNode root = document.root();
         Optional<String> verbatim = Dl4jReader.verbatimSource(document, bytes);
+        // With a repeated key a mark may lie in a member the tree dropped: then the tree is walked instead.
+        List<JsonDocument.Marked> marked = document.duplicateKeys() ? null : document.marked();
         if (root != null && root.isTextual() && root.asText().trim().startsWith("{")) {
             // A model saved as json.dump(model.to_json()): decoded once more. Positions then point into the
             // string, so every element is placed at the string's start.
@@ -128,6 +131,7 @@ public final class ModelFileReader {
             root = parse(inner);
             locations = JsonLocations.flat(locations.at(""));
             verbatim = Optional.empty();
+            marked = null;
         }
         if (!(root instanceof ObjectNode object)) {
             return new ReadOutcome.NotAModel(root == null || root.isMissingNode() ? "empty file"
@@ -135,7 +139,7 @@ public final class ModelFileReader {
         }
         Optional<Dl4jReader.Kind> kind = Dl4jReader.sniff(object);
         if (kind.isPresent()) {
-            return dl4j.read(kind.get(), object, locations, entry, normalizer, verbatim);
+            return dl4j.read(kind.get(), object, locations, entry, normalizer, verbatim, marked);
         }
         Optional<KerasReader.Sniffed> sniffed = KerasReader.sniff(object);
         if (sniffed.isPresent()) {
@@ -154,7 +158,7 @@ public final class ModelFileReader {
 
     private JsonDocument document(byte[] bytes) throws ReadException {
         try {
-            return JsonDocument.parse(factory, bytes);
+            return JsonDocument.parse(factory, bytes, Dl4jReader.WATCHED);
         } catch (JsonProcessingException e) {
             throw malformed(e);
         } catch (IOException e) {
