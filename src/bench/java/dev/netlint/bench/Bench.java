@@ -94,11 +94,14 @@ public final class Bench {
         if (!before.isEmpty()) {
             before(before);
         }
-        if (!skip.contains("cold")) {
-            cold();
-        }
-        if (!skip.contains("dl4j")) {
-            baseline();
+        // Case by case, netlint's fresh JVMs and then DL4J's, so that both meet the same load on the machine.
+        for (Map.Entry<String, CaseRow> entry : rows.entrySet()) {
+            if (!skip.contains("cold")) {
+                cold(entry.getKey(), entry.getValue());
+            }
+            if (!skip.contains("dl4j")) {
+                baseline(entry.getKey(), entry.getValue());
+            }
         }
         String maven = "";
         if (!skip.contains("maven")) {
@@ -200,57 +203,51 @@ public final class Bench {
         }
     }
 
-    private void cold() throws Exception {
-        for (Map.Entry<String, CaseRow> entry : rows.entrySet()) {
-            CaseRow row = entry.getValue();
-            System.out.println("cold netlint: " + row.name + " ...");
-            List<Double> times = new ArrayList<>();
-            List<Double> rss = new ArrayList<>();
-            List<Double> heap = new ArrayList<>();
-            List<Double> cpu = new ArrayList<>();
-            for (int i = 0; i < coldRuns; i++) {
-                Map<String, String> result = child(netlintClasspath, ColdNetlint.class,
-                        List.of(caseDir.resolve(entry.getKey() + ".files").toString(), Integer.toString(row.threads)),
-                        List.of()).get(0);
-                times.add(Double.parseDouble(result.get("coldMs")));
-                rss.add(Double.parseDouble(result.get("rssMiB")));
-                heap.add(Double.parseDouble(result.get("heapMiB")));
-                cpu.add(Double.parseDouble(result.get("cpuMs")));
-                row.layers = Integer.parseInt(result.get("layers"));
-            }
-            row.coldMs = median(times);
-            row.rssMiB = median(rss);
-            row.heapMiB = median(heap);
-            row.coldCpuMs = median(cpu);
+    private void cold(String key, CaseRow row) throws Exception {
+        System.out.println("cold netlint: " + row.name + " ...");
+        List<Double> times = new ArrayList<>();
+        List<Double> rss = new ArrayList<>();
+        List<Double> heap = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        for (int i = 0; i < coldRuns; i++) {
+            Map<String, String> result = child(netlintClasspath, ColdNetlint.class,
+                    List.of(caseDir.resolve(key + ".files").toString(), Integer.toString(row.threads)),
+                    List.of()).get(0);
+            times.add(Double.parseDouble(result.get("coldMs")));
+            rss.add(Double.parseDouble(result.get("rssMiB")));
+            heap.add(Double.parseDouble(result.get("heapMiB")));
+            cpu.add(Double.parseDouble(result.get("cpuMs")));
+            row.layers = Integer.parseInt(result.get("layers"));
         }
+        row.coldMs = median(times);
+        row.rssMiB = median(rss);
+        row.heapMiB = median(heap);
+        row.coldCpuMs = median(cpu);
     }
 
-    private void baseline() throws Exception {
-        for (Map.Entry<String, CaseRow> entry : rows.entrySet()) {
-            CaseRow row = entry.getValue();
-            if (row.group.equals("keras")) {
-                row.note = "DL4J baseline n/a (not a DL4J configuration)";
-                continue;
-            }
-            if (row.files.size() > 10 || row.threads > 1) {
-                row.note = "DL4J baseline not run (over 10 files: minutes of init())";
-                continue;
-            }
-            System.out.println("DL4J baseline: " + row.name + " ...");
-            int warmRuns = row.bytes > 5_000_000 ? 1 : 3;
-            try {
-                Map<String, String> result = child(baselineClasspath, ColdDl4j.class,
-                        List.of(caseDir.resolve(entry.getKey() + ".files").toString(), Integer.toString(warmRuns)),
-                        List.of("-Xmx8g")).get(0);
-                row.dl4jColdMs = Double.parseDouble(result.get("coldMs"));
-                row.dl4jWarmMs = Double.parseDouble(result.get("warmMs"));
-                row.dl4jRssMiB = Double.parseDouble(result.get("rssMiB"));
-                row.dl4jColdCpuMs = Double.parseDouble(result.get("cpuMs"));
-            } catch (IllegalStateException e) {
-                row.note = "DL4J baseline failed: " + e.getMessage().lines()
-                        .filter(l -> l.startsWith("Exception") || l.contains("Exception:")).findFirst()
-                        .orElse(e.getMessage().lines().findFirst().orElse(""));
-            }
+    private void baseline(String key, CaseRow row) throws Exception {
+        if (row.group.equals("keras")) {
+            row.note = "DL4J baseline n/a (not a DL4J configuration)";
+            return;
+        }
+        if (row.files.size() > 10 || row.threads > 1) {
+            row.note = "DL4J baseline not run (over 10 files: minutes of init())";
+            return;
+        }
+        System.out.println("DL4J baseline: " + row.name + " ...");
+        int warmRuns = row.bytes > 5_000_000 ? 1 : 3;
+        try {
+            Map<String, String> result = child(baselineClasspath, ColdDl4j.class,
+                    List.of(caseDir.resolve(key + ".files").toString(), Integer.toString(warmRuns)),
+                    List.of("-Xmx8g")).get(0);
+            row.dl4jColdMs = Double.parseDouble(result.get("coldMs"));
+            row.dl4jWarmMs = Double.parseDouble(result.get("warmMs"));
+            row.dl4jRssMiB = Double.parseDouble(result.get("rssMiB"));
+            row.dl4jColdCpuMs = Double.parseDouble(result.get("cpuMs"));
+        } catch (IllegalStateException e) {
+            row.note = "DL4J baseline failed: " + e.getMessage().lines()
+                    .filter(l -> l.startsWith("Exception") || l.contains("Exception:")).findFirst()
+                    .orElse(e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
