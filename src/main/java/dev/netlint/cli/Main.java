@@ -1,69 +1,181 @@
 package dev.netlint.cli;
 
 import dev.netlint.engine.EngineOptions;
+import dev.netlint.engine.InputCollector;
 import dev.netlint.engine.LintEngine;
+import dev.netlint.engine.LintRequest;
 import dev.netlint.engine.LintResult;
+import dev.netlint.engine.ModelFileFinder;
 import dev.netlint.engine.ModelInput;
-import dev.netlint.engine.SeverityOverrides;
+import dev.netlint.engine.ToolVersion;
+import dev.netlint.engine.Verdict;
 import dev.netlint.model.Finding;
 import dev.netlint.model.Severity;
+import dev.netlint.report.ConsoleReport;
+import dev.netlint.report.JsonReportWriter;
+import dev.netlint.report.ReportContext;
+import dev.netlint.report.ReportWriter;
+import dev.netlint.report.SarifReportWriter;
+import dev.netlint.report.SummaryTable;
+import dev.netlint.rule.RuleRegistry;
+import dev.netlint.rule.file.ReaderChecks;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
- * Lints files and directories outside Maven: {@code Main FILE|DIR...}. Prints the same lines as the Maven goal and
- * exits 0 when no error-level finding remains, 1 otherwise, 2 on a usage error.
+ * netlint outside Maven, with the same engine: {@code java -jar netlint-cli.jar [options] FILE|DIR...} (see
+ * {@link CliOptions#USAGE}). Prints the lines the Maven goal logs, or a JSON or SARIF report, and exits 0 when no
+ * more violations than allowed remain, 1 otherwise, 2 on a usage error or a file that could not be read.
  */
 public final class Main {
+
+    static final int CLEAN = 0;
+    static final int VIOLATIONS = 1;
+    static final int USAGE_OR_READ_ERROR = 2;
 
     private Main() {
     }
 
     public static void main(String[] args) {
+        quietLogging();
         System.exit(run(args, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0) {
-            err.println("usage: netlint FILE|DIR...");
-            return 2;
+    /**
+     * DL4J logs through SLF4J, and SLF4J 1.7 without a binding (the jar ships none: DL4J's log lines are not the
+     * command line's) prints a three-line warning on first use; it is started here with standard error muted.
+     */
+    private static void quietLogging() {
+        PrintStream err = System.err;
+        try {
+            System.setErr(new PrintStream(java.io.OutputStream.nullOutputStream()));
+            Class.forName("org.slf4j.LoggerFactory").getMethod("getILoggerFactory").invoke(null);
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            // no SLF4J on the class path: nothing to quiet
+        } finally {
+            System.setErr(err);
         }
-        List<ModelInput> inputs = new ArrayList<>();
-        Path base = Path.of("").toAbsolutePath();
-        for (String arg : args) {
-            Path path = Path.of(arg);
-            if (!Files.exists(path)) {
-                err.println("netlint: no such file or directory: " + arg);
-                return 2;
-            }
-            try (Stream<Path> files = Files.isDirectory(path) ? Files.walk(path) : Stream.of(path)) {
-                files.filter(Files::isRegularFile).sorted().forEach(file -> inputs.add(new ModelInput(file,
-                        display(base, file), Optional.empty(), !Files.isDirectory(path))));
-            } catch (IOException e) {
-                err.println("netlint: cannot list " + arg + ": " + e.getMessage());
-                return 2;
-            }
-        }
-        LintResult result = new LintEngine(SeverityOverrides.NONE, EngineOptions.defaults().withProjectRoot(base))
-                .lint(inputs);
-        for (Finding finding : result.findings()) {
-            out.println(finding.severity().label().toUpperCase() + " " + finding.consoleLine());
-        }
-        out.println("netlint: " + result.filesRead() + " model files read, " + result.networksChecked()
-                + " networks checked, " + result.count(Severity.ERROR) + " errors, " + result.count(Severity.WARNING)
-                + " warnings, " + result.count(Severity.INFO) + " infos");
-        return result.count(Severity.ERROR) > 0 ? 1 : 0;
     }
 
-    private static String display(Path base, Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CliOptions options;
+        try {
+            options = CliOptions.parse(args);
+        } catch (CliOptions.UsageException e) {
+            err.println("netlint: " + e.getMessage());
+            err.println(CliOptions.USAGE.lines().findFirst().orElse(""));
+            return USAGE_OR_READ_ERROR;
+        }
+        if (options.help()) {
+            out.println(CliOptions.USAGE);
+            return CLEAN;
+        }
+        if (options.version()) {
+            out.println("netlint " + ToolVersion.get());
+            return CLEAN;
+        }
+        Path base = Path.of("").toAbsolutePath();
+        List<ModelInput> inputs;
+        try {
+            inputs = inputs(options, base);
+        } catch (CliOptions.UsageException e) {
+            err.println("netlint: " + e.getMessage());
+            return USAGE_OR_READ_ERROR;
+        } catch (UncheckedIOException e) {
+            err.println("netlint: " + e.getMessage());
+            return USAGE_OR_READ_ERROR;
+        }
+        // Symbolic links out of the working directory are not followed, as the Maven goal does not leave the project.
+        LintResult result = new LintEngine(options.overrides(), EngineOptions.defaults().withProjectRoot(base))
+                .lint(inputs);
+        try {
+            report(options, result, out, err);
+        } catch (IOException | UncheckedIOException e) {
+            err.println("netlint: cannot write the report: " + e.getMessage());
+            return USAGE_OR_READ_ERROR;
+        }
+        boolean unreadable = result.findings().stream()
+                .anyMatch(f -> f.ruleId().equals(ReaderChecks.UNREADABLE.id()));
+        if (unreadable) {
+            return USAGE_OR_READ_ERROR;
+        }
+        return Verdict.of(result, options.threshold(), options.maxViolations(), true).fails() ? VIOLATIONS : CLEAN;
+    }
+
+    /** Named files are linted whatever their name (and must be models); directories are searched. */
+    private static List<ModelInput> inputs(CliOptions options, Path base) throws CliOptions.UsageException {
+        Map<Path, ModelInput> inputs = new LinkedHashMap<>();
+        ModelFileFinder finder = new ModelFileFinder(LintRequest.DEFAULT_INCLUDES, List.of());
+        for (Path path : options.paths()) {
+            Path absolute = path.toAbsolutePath().normalize();
+            if (Files.isDirectory(absolute)) {
+                for (Path file : finder.find(List.of(absolute))) {
+                    inputs.putIfAbsent(file, new ModelInput(file, InputCollector.display(base, file), Optional.empty(),
+                            false));
+                }
+            } else if (Files.isRegularFile(absolute)) {
+                inputs.put(absolute, new ModelInput(absolute, InputCollector.display(base, absolute), options.labels(),
+                        true));
+            } else {
+                throw new CliOptions.UsageException("no such file or directory: " + path);
+            }
+        }
+        return new ArrayList<>(inputs.values());
+    }
+
+    private static void report(CliOptions options, LintResult result, PrintStream out, PrintStream err)
+            throws IOException {
+        if (options.format().equals("text")) {
+            List<String> lines = new ArrayList<>();
+            if (options.summary()) {
+                result.networks().forEach(network -> lines.addAll(SummaryTable.lines(network)));
+            }
+            for (Finding finding : result.findings()) {
+                lines.add("[" + level(finding.severity()) + "] " + finding.consoleLine());
+            }
+            if (result.filesRead() == 0 && result.findings().isEmpty()) {
+                err.println("netlint: no model file found in " + String.join(" ", options.paths().stream()
+                        .map(Path::toString).toList()) + ": nothing was checked");
+            }
+            lines.add(ConsoleReport.summary(result, List.of(), Path::toString));
+            if (options.output().isPresent()) {
+                Files.write(options.output().get(), lines, StandardCharsets.UTF_8);
+            } else {
+                lines.forEach(out::println);
+            }
+            return;
+        }
+        ReportWriter writer = options.format().equals("json") ? new JsonReportWriter() : new SarifReportWriter();
+        ReportContext context = new ReportContext(ToolVersion.get(), RuleRegistry.metas());
+        if (options.output().isPresent()) {
+            try (Writer file = Files.newBufferedWriter(options.output().get(), StandardCharsets.UTF_8)) {
+                writer.write(result, context, file);
+            }
+        } else {
+            Writer stdout = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write(result, context, stdout);
+            stdout.flush();
+        }
+    }
+
+    /** The level word Maven prints, so the lines read the same in both places. */
+    private static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "ERROR";
+            case WARNING -> "WARNING";
+            case INFO -> "INFO";
+        };
     }
 }

@@ -27,9 +27,10 @@ public final class NetlintRun {
      * @param result            findings and counts
      * @param reports           the report files written
      * @param baselineUnmatched baseline entries no finding matched: fixed since the baseline was written
+     * @param replayed          files unchanged since the last run, whose findings came from the cache
      */
     public record Outcome(List<ModelInput> inputs, LintResult result, List<Path> reports,
-                          List<Baseline.Entry> baselineUnmatched) {
+                          List<Baseline.Entry> baselineUnmatched, int replayed) {
     }
 
     private final String toolVersion;
@@ -70,9 +71,31 @@ public final class NetlintRun {
 
     /** Lints and writes one report per writer into {@code outputDirectory} (unused without writers). */
     public Outcome run(LintRequest request, Path outputDirectory, List<ReportWriter> writers) throws IOException {
+        return run(request, outputDirectory, writers, false);
+    }
+
+    /**
+     * @param cache keep {@link LintCache the up-to-date cache} in {@code outputDirectory}: files unchanged since the
+     *              last run (same netlint, same rule configuration) are not linted again
+     */
+    public Outcome run(LintRequest request, Path outputDirectory, List<ReportWriter> writers, boolean cache)
+            throws IOException {
         List<ModelInput> inputs = new InputCollector().collect(request);
-        LintResult linted = new LintEngine(request.overrides(),
-                options.withProjectRoot(request.baseDirectory().toAbsolutePath().normalize())).lint(inputs);
+        EngineOptions runOptions = options.withProjectRoot(request.baseDirectory().toAbsolutePath().normalize());
+        LintEngine engine = new LintEngine(request.overrides(), runOptions);
+        LintResult linted;
+        int replayed = 0;
+        if (cache) {
+            // Only the engine's work is cached: suppressions and the baseline are applied to it afresh each run.
+            LintCache lintCache = LintCache.open(LintCache.fileIn(outputDirectory),
+                    LintCache.configurationKey(toolVersion, request.overrides(), runOptions),
+                    runOptions.limits().maxFileBytes());
+            linted = lintCache.lint(inputs, engine::lint);
+            replayed = lintCache.hits();
+            lintCache.save();
+        } else {
+            linted = engine.lint(inputs);
+        }
         Suppressions.Outcome suppressions = request.suppressions().apply(linted.findings(), request.overrides());
         Baseline.Partition partition = request.baseline().apply(suppressions.kept());
         // Stale suppressions are added after the baseline: they are never baselined, they are to be cleaned up.
@@ -94,6 +117,6 @@ public final class NetlintRun {
                 reports.add(file);
             }
         }
-        return new Outcome(inputs, result, reports, partition.unmatched());
+        return new Outcome(inputs, result, reports, partition.unmatched(), replayed);
     }
 }

@@ -2,6 +2,7 @@ package dev.netlint.maven;
 
 import dev.netlint.engine.Baseline;
 import dev.netlint.engine.EngineOptions;
+import dev.netlint.engine.LintCache;
 import dev.netlint.engine.LintRequest;
 import dev.netlint.engine.NetlintRun;
 import dev.netlint.engine.SeverityOverrides;
@@ -98,6 +99,14 @@ public class CheckMojo extends AbstractLintMojo {
     @Parameter(property = "netlint.timeoutPerFile", defaultValue = "60")
     int timeoutPerFile = 60;
 
+    /**
+     * Skip files unchanged since the last run: a file whose content, netlint version and effective rule
+     * configuration (and read limits) are the same is not linted again, its findings are replayed from
+     * {@code outputDirectory/netlint.cache}. Suppressions and the baseline are applied afresh every run.
+     */
+    @Parameter(property = "netlint.cache", defaultValue = "true")
+    boolean cache = true;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -126,7 +135,8 @@ public class CheckMojo extends AbstractLintMojo {
         }
         NetlintRun.Outcome outcome;
         try {
-            outcome = new NetlintRun(ToolVersion.get(), options).run(request, outputDirectory.toPath(), writers);
+            outcome = new NetlintRun(ToolVersion.get(), options).run(request, outputDirectory.toPath(), writers,
+                    cache);
         } catch (IllegalArgumentException e) {
             throw configurationError(e);
         } catch (IOException | UncheckedIOException e) {
@@ -134,6 +144,11 @@ public class CheckMojo extends AbstractLintMojo {
                     + e.getMessage(), e);
         }
         Log log = getLog();
+        if (outcome.replayed() > 0) {
+            log.info("netlint: " + outcome.replayed() + " of " + outcome.inputs().size() + " files unchanged since the "
+                    + "last run, findings replayed from " + shown(LintCache.fileIn(outputDirectory.toPath()))
+                    + " (-Dnetlint.cache=false to lint every file)");
+        }
         outcome.result().skipped().forEach(skipped -> log.debug("netlint: skipped " + skipped));
         if (summary) {
             outcome.result().networks().forEach(network -> SummaryTable.lines(network).forEach(log::info));

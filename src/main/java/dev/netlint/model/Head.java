@@ -25,11 +25,16 @@ public record Head(Layer layer, Optional<Loss> trainedWith, Optional<ActivationK
 
     /** The heads of every network output that carries a loss. */
     public static List<Head> of(Network network) {
-        return all(network).stream().filter(h -> h.trainedWith().isPresent()).toList();
+        return network.trainedHeads();
     }
 
     /** The heads of every network output, with or without a known loss. */
     public static List<Head> all(Network network) {
+        return network.heads();
+    }
+
+    /** Works out the heads; {@link Network} keeps them, since most rules ask. */
+    static List<Head> compute(Network network) {
         List<Head> heads = new ArrayList<>();
         for (Layer output : network.outputs()) {
             heads.add(head(network, output));

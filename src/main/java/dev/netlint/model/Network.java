@@ -34,6 +34,10 @@ public final class Network {
     private final Map<String, Layer> byName;
     private final java.util.Set<String> outputSet;
     private final Map<String, List<Layer>> consumers;
+    private final List<Layer> outputs;
+    /** Worked out on first use (most rules ask for them); immutable lists, so a race only computes them twice. */
+    private List<Head> heads;
+    private List<Head> trainedHeads;
 
     /**
      * @param framework   the framework family that wrote the file
@@ -58,12 +62,33 @@ public final class Network {
             byName.putIfAbsent(layer.name(), layer);
         }
         this.outputSet = java.util.Set.copyOf(this.outputNames);
+        this.outputs = this.outputNames.stream().map(byName::get).filter(l -> l != null).toList();
         this.consumers = new HashMap<>();
         for (Layer layer : this.layers) {
             for (String input : layer.inputs()) {
                 consumers.computeIfAbsent(input, k -> new java.util.ArrayList<>()).add(layer);
             }
         }
+    }
+
+    /** {@link Head#all}, computed once. */
+    List<Head> heads() {
+        List<Head> all = heads;
+        if (all == null) {
+            all = List.copyOf(Head.compute(this));
+            heads = all;
+        }
+        return all;
+    }
+
+    /** {@link Head#of}, computed once. */
+    List<Head> trainedHeads() {
+        List<Head> trained = trainedHeads;
+        if (trained == null) {
+            trained = heads().stream().filter(h -> h.trainedWith().isPresent()).toList();
+            trainedHeads = trained;
+        }
+        return trained;
     }
 
     /** The layers that take this layer's output as an input. */
@@ -110,7 +135,7 @@ public final class Network {
 
     /** The layers whose output is a network output, in declaration order. */
     public List<Layer> outputs() {
-        return outputNames.stream().map(byName::get).filter(l -> l != null).toList();
+        return outputs;
     }
 
     /** The single layer feeding {@code layer}, if it has exactly one input. */

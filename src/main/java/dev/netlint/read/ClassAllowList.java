@@ -3,6 +3,8 @@ package dev.netlint.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -23,9 +25,14 @@ public final class ClassAllowList {
             "org.nd4j.linalg.learning.regularization.",
             "org.nd4j.linalg.schedule.");
 
+    /** One shared list for every file without user packages, so what is loadable is looked up once per JVM. */
+    private static final ClassAllowList DL4J_CONFIGURATION =
+            new ClassAllowList(List.of(), ClassAllowList.class.getClassLoader());
+
     /** Packages a user prefix may not open: the JDK's own, where the classic gadgets live. */
     private static final List<String> NEVER = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.", "jakarta.",
             "org.w3c.", "org.xml.", "org.ietf.", "org.omg.");
+    private static final int MAX_REMEMBERED = 10_000;
 
     /** A binary class name: ASCII identifiers joined by dots, nested classes with '$'. */
     private static final Pattern CLASS_NAME =
@@ -36,6 +43,8 @@ public final class ClassAllowList {
     private final List<String> prefixes;
     private final List<String> userPrefixes;
     private final ClassLoader loader;
+    /** Whether an allowed class is on the class path, by name: files name the same few classes again and again. */
+    private final Map<String, Boolean> loadable = new ConcurrentHashMap<>();
 
     private ClassAllowList(List<String> userPrefixes, ClassLoader loader) {
         List<String> all = new ArrayList<>(CONFIGURATION_PACKAGES);
@@ -47,7 +56,7 @@ public final class ClassAllowList {
 
     /** DL4J's and ND4J's configuration packages, loaded through netlint's own class loader. */
     public static ClassAllowList dl4jConfiguration() {
-        return new ClassAllowList(List.of(), ClassAllowList.class.getClassLoader());
+        return DL4J_CONFIGURATION;
     }
 
     /**
@@ -90,7 +99,37 @@ public final class ClassAllowList {
         if (className == null || !CLASS_NAME.matcher(className).matches()) {
             return false;
         }
-        return prefixes.stream().anyMatch(className::startsWith);
+        for (String prefix : prefixes) {
+            if (className.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the list allows the class and {@link #loader()} finds it. Looks the class up without initialising
+     * it, and only a class the list allows; the answer is kept for the next file.
+     */
+    public boolean loadable(String className) {
+        Boolean known = loadable.get(className);
+        if (known != null) {
+            return known;
+        }
+        boolean result = allows(className) && present(className);
+        if (loadable.size() < MAX_REMEMBERED) { // a file naming endless made-up classes must not grow it forever
+            loadable.put(className, result);
+        }
+        return result;
+    }
+
+    private boolean present(String className) {
+        try {
+            Class.forName(className, false, loader);
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** True for a class the user allowed rather than DL4J/ND4J. */

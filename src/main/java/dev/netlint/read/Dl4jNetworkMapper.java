@@ -54,6 +54,7 @@ import org.nd4j.linalg.learning.regularization.L1Regularization;
 import org.nd4j.linalg.learning.regularization.L2Regularization;
 import org.nd4j.linalg.learning.regularization.Regularization;
 import org.nd4j.linalg.learning.regularization.WeightDecay;
+import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.lossfunctions.ILossFunction;
 
 import java.util.ArrayList;
@@ -70,6 +71,7 @@ final class Dl4jNetworkMapper {
     private final JsonLocations locations;
     private final Map<String, String> opaqueClasses;
     private final Map<String, Long> arrayLengths;
+    private final Map<IUpdater, Optimizer> optimizers = new HashMap<>();
 
     Dl4jNetworkMapper(JsonLocations locations, Map<String, String> opaqueClasses, Map<String, Long> arrayLengths) {
         this.locations = locations;
@@ -111,6 +113,7 @@ final class Dl4jNetworkMapper {
 
     Network graph(ComputationGraphConfiguration conf, Optional<Boolean> normalizerSaved) {
         Map<String, Layer> byName = new LinkedHashMap<>();
+        Map<String, String> layerPointers = new HashMap<>();
         for (String input : conf.getNetworkInputs()) {
             byName.put(input, Layer.builder(input, "Input", LayerKind.INPUT,
                     locations.at("/networkInputs/" + conf.getNetworkInputs().indexOf(input))).build());
@@ -122,6 +125,7 @@ final class Dl4jNetworkMapper {
             GraphVertex vertex = entry.getValue();
             if (vertex instanceof LayerVertex layerVertex) {
                 String layerPointer = layerPointer(pointer);
+                layerPointers.put(name, layerPointer);
                 if (layerVertex.getPreProcessor() != null) {
                     Layer reshape = preProcessor(name, layerVertex.getPreProcessor(), pointer + "/preProcessor", inputs);
                     byName.put(reshape.name(), reshape);
@@ -138,8 +142,7 @@ final class Dl4jNetworkMapper {
         return new Network(Framework.DL4J, "DL4J ComputationGraphConfiguration", locations.at(""), topologicalOrder(byName),
                 conf.getNetworkOutputs(), new Network.Facts(!conf.isValidateOutputLayerConfig(), normalizerSaved, true),
                 training(layerVertices.stream().map(e -> ((LayerVertex) e.getValue()).getLayerConf().getLayer()).toList(),
-                        layerVertices.stream().map(e -> layerPointer("/vertices/" + JsonLocations.escape(e.getKey())))
-                                .toList()));
+                        layerVertices.stream().map(e -> layerPointers.get(e.getKey())).toList()));
     }
 
     /**
@@ -147,21 +150,26 @@ final class Dl4jNetworkMapper {
      * layers with weights is the network's optimiser.
      */
     private Optional<Training> training(List<org.deeplearning4j.nn.conf.layers.Layer> layers, List<String> pointers) {
-        Map<String, Integer> votes = new LinkedHashMap<>();
-        Map<String, Optimizer> byKey = new HashMap<>();
-        Map<String, String> firstPointer = new HashMap<>();
+        Map<Optimizer, Integer> votes = new LinkedHashMap<>();
+        Map<Optimizer, String> firstPointer = new HashMap<>();
         for (int i = 0; i < layers.size(); i++) {
             if (unwrap(layers.get(i)) instanceof BaseLayer base && base.getIUpdater() != null) {
-                Optimizer optimizer = Dl4jVocabulary.updater(base.getIUpdater());
-                String key = optimizer.toString();
-                votes.merge(key, 1, Integer::sum);
-                byKey.putIfAbsent(key, optimizer);
-                firstPointer.putIfAbsent(key, pointers.get(i) + "/iupdater");
+                Optimizer optimizer = updater(base.getIUpdater());
+                votes.merge(optimizer, 1, Integer::sum);
+                firstPointer.putIfAbsent(optimizer, pointers.get(i) + "/iupdater");
             }
         }
         return votes.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(e -> new Training(Optional.of(byKey.get(e.getKey())), List.of(),
+                .map(e -> new Training(Optional.of(e.getKey()), List.of(),
                         locations.at(firstPointer.get(e.getKey()))));
+    }
+
+    /**
+     * The builder copies one updater configuration into every layer, so equal configurations (ND4J's updater
+     * configurations are value objects) are translated once.
+     */
+    private Optimizer updater(IUpdater updater) {
+        return optimizers.computeIfAbsent(updater, Dl4jVocabulary::updater);
     }
 
     /** A LayerVertex's layer sits under {@code layerConf/layer}, or under a legacy {@code LayerVertex} wrapper. */
@@ -221,7 +229,7 @@ final class Dl4jNetworkMapper {
         loss(inner, pointer + pointerInside(layer), builder);
         builder.frozen(layer instanceof FrozenLayer || layer instanceof FrozenLayerWithBackprop);
         if (inner instanceof BaseLayer base && base.getIUpdater() != null) {
-            builder.updater(Dl4jVocabulary.updater(base.getIUpdater()));
+            builder.updater(updater(base.getIUpdater()));
         }
         params(layer, layerConf).ifPresent(builder::params);
         return builder.build();

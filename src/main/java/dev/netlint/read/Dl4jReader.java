@@ -7,6 +7,7 @@ import dev.netlint.model.LayerKind;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,10 @@ public final class Dl4jReader {
         }
     }
 
+    /** The member names to have parsing mark ({@link JsonDocument#parse(com.fasterxml.jackson.core.JsonFactory,
+     * byte[], java.util.Set)}) for {@link #read}. */
+    public static final java.util.Set<String> WATCHED = Dl4jTreePreparer.WATCHED;
+
     private final ObjectMapper mapper;
     private final ClassAllowList allowList;
 
@@ -52,6 +57,28 @@ public final class Dl4jReader {
         return Optional.empty();
     }
 
+    /**
+     * The file's text, when handing it to DL4J as it is is the same as handing it the tree netlint checked: no
+     * object names a member twice (the tree keeps the last, a streaming reader sees both, and Jackson's type-id
+     * handling takes the first {@code @class}), no bare NaN (the tree renders it as a string DL4J accepts), and the
+     * bytes are UTF-8 (a UTF-8 byte order mark is left out). Empty otherwise: the tree is rendered instead.
+     */
+    static Optional<String> verbatimSource(JsonDocument document, byte[] bytes) {
+        if (document.duplicateKeys() || document.nonFiniteNumbers() || bytes.length < 2) {
+            return Optional.empty();
+        }
+        int start = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            start = 3;
+        }
+        for (int i = start; i < Math.min(bytes.length, start + 4); i++) {
+            if (bytes[i] == 0 || (bytes[i] & 0xFF) >= 0xFE) {
+                return Optional.empty(); // UTF-16 or UTF-32, which Jackson detects and a plain decode would not
+            }
+        }
+        return Optional.of(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8));
+    }
+
     /** The 2015 layout: one flat NeuralNetConfiguration with RBM-era members and no list of layers. */
     public static boolean isPre05Configuration(ObjectNode root) {
         return root.has("activationFunction") && root.has("lossFunction") && root.has("nIn")
@@ -60,9 +87,24 @@ public final class Dl4jReader {
 
     public ReadOutcome.Models read(Kind kind, ObjectNode root, JsonLocations locations, String entry,
                                    Optional<Boolean> normalizerSaved) throws ReadException {
+        return read(kind, root, locations, entry, normalizerSaved, Optional.empty(), null);
+    }
+
+    /**
+     * @param verbatim the text {@code root} was parsed from, when {@link #verbatimSource} vouches that it says
+     *                 exactly what the tree says; DL4J then reads it as it is, unless preparing the tree changed it
+     * @param marked   the objects of {@code root} with a member in {@link #WATCHED}, in document order, as parsing
+     *                 marked them; null to have the whole tree walked (a second pass over every value, which for a
+     *                 large file cost more than parsing it: the tree no longer fits in the caches)
+     */
+    public ReadOutcome.Models read(Kind kind, ObjectNode root, JsonLocations locations, String entry,
+                                   Optional<Boolean> normalizerSaved, Optional<String> verbatim,
+                                   List<JsonDocument.Marked> marked) throws ReadException {
         Dl4jTreePreparer preparer = new Dl4jTreePreparer(allowList, locations);
-        preparer.prepare(root);
-        String json = root.toString(); // Jackson 2.10+ renders a node as valid JSON
+        preparer.prepare(root, marked);
+        // Rendering the tree again cost as much as DL4J's own parse; the original text is used whenever the
+        // prepared tree is still exactly what it says. Jackson 2.10+ renders a node as valid JSON.
+        String json = verbatim.isPresent() && !preparer.changed() ? verbatim.get() : root.toString();
         ClassLoadingGuard guard = new ClassLoadingGuard(allowList);
         Object configuration;
         try {

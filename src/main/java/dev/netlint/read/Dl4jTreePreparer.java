@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.deeplearning4j.nn.conf.serde.legacy.LegacyJsonFormat;
 import org.nd4j.shade.jackson.annotation.JsonSubTypes;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,6 +43,8 @@ final class Dl4jTreePreparer {
     private final JsonLocations locations;
     private final Map<String, String> opaqueClasses = new HashMap<>();
     private final Map<String, Long> arrayLengths = new HashMap<>();
+    /** The stand-in put in place of each replaced layer or vertex, by pointer. */
+    private final Map<String, ObjectNode> standIns = new LinkedHashMap<>();
 
     Dl4jTreePreparer(ClassAllowList allowList, JsonLocations locations) {
         this.allowList = allowList;
@@ -51,12 +56,32 @@ final class Dl4jTreePreparer {
         return opaqueClasses;
     }
 
+    /** True when {@link #prepare} changed the tree (stand-ins for unknown classes, arrays removed). */
+    boolean changed() {
+        return !opaqueClasses.isEmpty() || !arrayLengths.isEmpty();
+    }
+
     /** Pointer of each removed array, mapped to its element count. */
     Map<String, Long> arrayLengths() {
         return arrayLengths;
     }
 
+    /**
+     * Member names that make an object matter to {@link #prepare}: a class name (a distribution's is its
+     * {@code type}), or the parts of a serialised ND4J array. Parsing marks the objects having one ({@link JsonDocument.Marked}), so that preparing needs no second
+     * walk over the whole tree.
+     */
+    static final Set<String> WATCHED = Set.of(CLASS, TYPE, "shape", "dataBuffer");
+
     void prepare(ObjectNode root) throws ReadException {
+        prepare(root, null);
+    }
+
+    /**
+     * @param marked the objects of {@code root} having a {@link #WATCHED} member, in document order, as parsing
+     *               found them; null to walk the whole tree instead
+     */
+    void prepare(ObjectNode root, List<JsonDocument.Marked> marked) throws ReadException {
         if (root.get("confs") instanceof ArrayNode confs) {
             for (int i = 0; i < confs.size(); i++) {
                 if (confs.get(i) instanceof ObjectNode conf) {
@@ -70,7 +95,51 @@ final class Dl4jTreePreparer {
                 replaceUnknownVertex(vertices, name, "/vertices/" + JsonLocations.escape(name));
             }
         }
-        walk(root, "");
+        if (marked == null) {
+            walk(root, LazyPointer.ROOT);
+            return;
+        }
+        // Stand-ins are new objects the parse never saw: they are walked whole (custom layers are few).
+        for (Map.Entry<String, ObjectNode> standIn : standIns.entrySet()) {
+            walk(standIn.getValue(), LazyPointer.parse(standIn.getKey()));
+        }
+        List<String> removed = new ArrayList<>();
+        for (JsonDocument.Marked mark : marked) {
+            if ((!standIns.isEmpty() || !removed.isEmpty()) && !inTree(mark.pointer().toString(), removed)) {
+                continue; // inside a replaced layer or a removed array
+            }
+            ObjectNode object = mark.object();
+            if (mark.parent() != null && mark.parent().get(mark.key()) == object) {
+                long length = serialisedArrayLength(object);
+                if (length >= 0) {
+                    String pointer = mark.pointer().toString();
+                    arrayLengths.put(pointer, length);
+                    mark.parent().set(mark.key(), JsonNodeFactory.instance.nullNode());
+                    removed.add(pointer);
+                    continue;
+                }
+            }
+            JsonNode className = object.get(CLASS);
+            if (className != null) {
+                checkClass(className, mark.pointer().child(CLASS));
+            }
+            checkDistributionType(object, mark.pointer());
+        }
+    }
+
+    /** False for a pointer at or under a replaced layer or vertex, or under a removed array. */
+    private boolean inTree(String pointer, List<String> removed) {
+        for (String replaced : standIns.keySet()) {
+            if (pointer.equals(replaced) || pointer.startsWith(replaced + "/")) {
+                return false;
+            }
+        }
+        for (String array : removed) {
+            if (pointer.startsWith(array + "/")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void replaceUnknownVertex(ObjectNode vertices, String name, String pointer) {
@@ -88,7 +157,9 @@ final class Dl4jTreePreparer {
                 }
             } else if (!loadable(className)) {
                 opaqueClasses.put(pointer, className);
-                vertices.set(name, JsonNodeFactory.instance.objectNode().put(CLASS, MERGE));
+                ObjectNode standIn = JsonNodeFactory.instance.objectNode().put(CLASS, MERGE);
+                vertices.set(name, standIn);
+                standIns.put(pointer, standIn);
             }
             return;
         }
@@ -103,6 +174,7 @@ final class Dl4jTreePreparer {
                 ObjectNode standIn = JsonNodeFactory.instance.objectNode();
                 standIn.putObject("MergeVertex");
                 vertices.set(name, standIn);
+                standIns.put(pointer, standIn);
             }
         }
     }
@@ -121,6 +193,7 @@ final class Dl4jTreePreparer {
                 ObjectNode standIn = standInLayer(layer);
                 standIn.put(CLASS, DENSE);
                 parent.set(field, standIn);
+                standIns.put(pointer, standIn);
             }
             return;
         }
@@ -131,6 +204,7 @@ final class Dl4jTreePreparer {
                 ObjectNode standIn = JsonNodeFactory.instance.objectNode();
                 standIn.set("dense", standInLayer(inner));
                 parent.set(field, standIn);
+                standIns.put(pointer, standIn);
             }
         }
     }
@@ -167,72 +241,74 @@ final class Dl4jTreePreparer {
         return false;
     }
 
-    private void walk(JsonNode node, String pointer) throws ReadException {
+    private void walk(JsonNode node, LazyPointer pointer) throws ReadException {
         if (node instanceof ObjectNode object) {
-            if (object.has(CLASS)) {
-                checkClass(object.get(CLASS), pointer + "/" + JsonLocations.escape(CLASS));
+            JsonNode className = object.get(CLASS);
+            if (className != null) {
+                checkClass(className, pointer.child(CLASS));
             }
-            // DL4J's Distribution takes its class from a "type" member, not from "@class".
-            JsonNode type = object.get(TYPE);
-            if (type != null && type.isTextual()
-                    && (DISTRIBUTION_FIELDS.contains(lastSegment(pointer)) || type.asText().contains("."))) {
-                checkClass(type, pointer + "/" + TYPE);
-            }
+            checkDistributionType(object, pointer);
             for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                String childPointer = pointer + "/" + JsonLocations.escape(field.getKey());
-                long length = serialisedArrayLength(field.getValue());
+                JsonNode value = field.getValue();
+                if (!value.isContainerNode()) {
+                    continue;
+                }
+                LazyPointer childPointer = pointer.child(field.getKey());
+                long length = serialisedArrayLength(value);
                 if (length >= 0) {
-                    arrayLengths.put(childPointer, length);
+                    arrayLengths.put(childPointer.toString(), length);
                     field.setValue(JsonNodeFactory.instance.nullNode());
                 } else {
-                    walk(field.getValue(), childPointer);
+                    walk(value, childPointer);
                 }
             }
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
-                walk(array.get(i), pointer + "/" + i);
+                JsonNode element = array.get(i);
+                if (element.isContainerNode()) {
+                    walk(element, pointer.child(Integer.toString(i)));
+                }
             }
         }
     }
 
-    private static String lastSegment(String pointer) {
-        return pointer.substring(pointer.lastIndexOf('/') + 1);
+    /** DL4J's Distribution takes its class from a "type" member, not from "@class". */
+    private void checkDistributionType(ObjectNode object, LazyPointer pointer) throws ReadException {
+        JsonNode type = object.get(TYPE);
+        if (type != null && type.isTextual()
+                && (DISTRIBUTION_FIELDS.contains(pointer.lastSegment()) || type.asText().contains("."))) {
+            checkClass(type, pointer.child(TYPE));
+        }
     }
 
-    private void checkClass(JsonNode value, String pointer) throws ReadException {
+    /** Checks a class name found at {@code pointer}: an {@code @class}, or a distribution's {@code type}. */
+    private void checkClass(JsonNode value, LazyPointer pointer) throws ReadException {
         if (!value.isTextual()) {
-            throw new ReadException(locations.at(pointer), "a class name that is a JSON "
+            throw new ReadException(locations.at(pointer.toString()), "a class name that is a JSON "
                     + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
                     + "; expected the name of a DL4J/ND4J configuration class as a string");
         }
         String className = value.asText();
+        if (loadable(className)) {
+            return;
+        }
         if (!allowList.allows(className)) {
-            throw new ReadException(locations.at(pointer), "class '" + ZipArchive.printable(className)
+            throw new ReadException(locations.at(pointer.toString()), "class '" + ZipArchive.printable(className)
                     + "' is not a DL4J/ND4J configuration class; expected a class in "
                     + String.join(", ", allowList.prefixes().stream().map(p -> p + "*").toList())
                     + " (netlint never loads other classes named in a model file)");
         }
-        if (!loadable(className)) {
-            throw new ReadException(locations.at(pointer), allowList.isUserClass(className)
-                    ? "class '" + className + "' is in allowedClassPrefixes but not on netlint's class path; expected "
-                    + "it in a dependency of the netlint plugin"
-                    : "unknown DL4J class '" + className + "'; expected a class of DL4J 0.9.x to 1.0.0-M2.1 "
-                    + "(written by a newer or patched DL4J?)");
-        }
+        throw new ReadException(locations.at(pointer.toString()), allowList.isUserClass(className)
+                ? "class '" + className + "' is in allowedClassPrefixes but not on netlint's class path; expected "
+                + "it in a dependency of the netlint plugin"
+                : "unknown DL4J class '" + className + "'; expected a class of DL4J 0.9.x to 1.0.0-M2.1 "
+                + "(written by a newer or patched DL4J?)");
     }
 
-    /** Loads without initialising, and only classes the allow-list admits. */
+    /** Loads without initialising, and only classes the allow-list admits (which remembers the answer). */
     private boolean loadable(String className) {
-        if (!allowList.allows(className)) {
-            return false;
-        }
-        try {
-            Class.forName(className, false, allowList.loader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
+        return allowList.loadable(className);
     }
 
     /**

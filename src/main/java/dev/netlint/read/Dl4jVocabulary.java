@@ -146,14 +146,37 @@ final class Dl4jVocabulary {
                 scheduled, decays, epsilon);
     }
 
+    /**
+     * Accessible declared fields by class: looking a field up copies the class's field array, which cost more than
+     * the rest of mapping a layer. Only field names of this class are asked for, so the cache stays small.
+     */
+    private static final ClassValue<java.util.Map<String, java.util.Optional<java.lang.reflect.Field>>> FIELDS =
+            new ClassValue<>() {
+                @Override
+                protected java.util.Map<String, java.util.Optional<java.lang.reflect.Field>> computeValue(Class<?> type) {
+                    return new java.util.concurrent.ConcurrentHashMap<>();
+                }
+            };
+
+    private static java.util.Optional<java.lang.reflect.Field> declaredField(Class<?> owner, String name) {
+        return FIELDS.get(owner).computeIfAbsent(name, n -> {
+            try {
+                java.lang.reflect.Field found = owner.getDeclaredField(n);
+                found.setAccessible(true);
+                return java.util.Optional.of(found);
+            } catch (NoSuchFieldException | RuntimeException e) {
+                return java.util.Optional.empty();
+            }
+        });
+    }
+
     /** ND4J's updater configs keep their hyperparameters in plain fields (Lombok getters vary by class). */
     private static OptionalDouble doubleField(Object owner, String name) {
         try {
-            java.lang.reflect.Field field = owner.getClass().getDeclaredField(name);
-            if (field.getType() != double.class) {
+            java.lang.reflect.Field field = declaredField(owner.getClass(), name).orElse(null);
+            if (field == null || field.getType() != double.class) {
                 return OptionalDouble.empty();
             }
-            field.setAccessible(true);
             double value = field.getDouble(owner);
             return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
         } catch (ReflectiveOperationException e) {
@@ -163,9 +186,8 @@ final class Dl4jVocabulary {
 
     private static boolean hasSchedule(IUpdater updater) {
         try {
-            java.lang.reflect.Field field = updater.getClass().getDeclaredField("learningRateSchedule");
-            field.setAccessible(true);
-            return field.get(updater) != null;
+            java.lang.reflect.Field field = declaredField(updater.getClass(), "learningRateSchedule").orElse(null);
+            return field != null && field.get(updater) != null;
         } catch (ReflectiveOperationException e) {
             return false;
         }
@@ -233,8 +255,8 @@ final class Dl4jVocabulary {
     /** DL4J exposes no getter for these two initialisers' settings; Jackson reads the same fields. */
     private static Object privateField(Object owner, String name) {
         try {
-            java.lang.reflect.Field field = owner.getClass().getDeclaredField(name);
-            field.setAccessible(true);
+            java.lang.reflect.Field field = declaredField(owner.getClass(), name).orElseThrow(
+                    () -> new NoSuchFieldException(name));
             return field.get(owner);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("DL4J " + owner.getClass().getSimpleName() + " has no field " + name, e);

@@ -1,36 +1,40 @@
 package dev.netlint.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.netlint.model.SourceLocation;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Line and column of every element of a JSON document, keyed by JSON pointer. DL4J's deserialised objects carry no
- * positions, so one streaming pass over the same bytes supplies them. A member is located at its key, an array
+ * Line and column of every element of a JSON document, addressed by JSON pointer. DL4J's deserialised objects carry
+ * no positions, so one streaming pass over the same bytes supplies them. A member is located at its key, an array
  * element at its first character: that is where a reader's eye lands.
+ * <p>
+ * The positions are held as a tree shaped like the document (one small node per value, member names shared with the
+ * parser's symbol table), not as a map from full pointer strings: building and hashing a pointer string per value
+ * cost more than parsing the document. A lookup walks the pointer's segments, so it costs the pointer's depth.
  */
 public final class JsonLocations {
 
-    private final Map<String, SourceLocation> byPointer;
+    /**
+     * Objects with more members than this (a graph's vertex map) get a hash index, so a lookup never scans a long
+     * member list; a layer's few dozen members are cheaper to scan than to index.
+     */
+    private static final int INDEX_ABOVE = 64;
+
+    private final Node root;
     private final Optional<SourceLocation> trailingValue;
 
-    private JsonLocations(Map<String, SourceLocation> byPointer, Optional<SourceLocation> trailingValue) {
-        this.byPointer = byPointer;
+    JsonLocations(Node root, Optional<SourceLocation> trailingValue) {
+        this.root = root;
         this.trailingValue = trailingValue;
     }
 
     /** Every element at one position: for JSON decoded from a string, whose inner positions mean nothing here. */
     public static JsonLocations flat(SourceLocation at) {
-        return new JsonLocations(Map.of("", at), Optional.empty());
+        return new JsonLocations(new Node(at.line(), at.column(), false), Optional.empty());
     }
 
     /**
@@ -38,57 +42,58 @@ public final class JsonLocations {
      * position of the fault.
      */
     public static JsonLocations scan(JsonFactory factory, byte[] json) throws IOException {
-        Map<String, SourceLocation> locations = new HashMap<>();
-        try (JsonParser parser = factory.createParser(json)) {
-            Deque<Frame> stack = new ArrayDeque<>();
-            JsonToken token = parser.nextToken();
-            if (token == null) {
-                return new JsonLocations(locations, Optional.empty());
-            }
-            locations.put("", at(parser.currentTokenLocation(), ""));
-            do {
-                switch (token) {
-                    case FIELD_NAME -> {
-                        Frame frame = stack.peek();
-                        String pointer = frame.pointer + "/" + escape(parser.currentName());
-                        locations.put(pointer, at(parser.currentTokenLocation(), pointer));
-                        frame.pendingChild = pointer;
-                    }
-                    case START_OBJECT, START_ARRAY -> {
-                        String pointer = valuePointer(stack, parser);
-                        locations.putIfAbsent(pointer, at(parser.currentTokenLocation(), pointer));
-                        stack.push(new Frame(pointer, token == JsonToken.START_ARRAY));
-                    }
-                    case END_OBJECT, END_ARRAY -> stack.pop();
-                    default -> valuePointer(stack, parser);
-                }
-                if (stack.isEmpty()) {
-                    break;
-                }
-                token = parser.nextToken();
-            } while (token != null);
-            return new JsonLocations(locations, trailingValue(parser));
-        }
+        return JsonDocument.scan(factory, json, false).locations();
     }
 
     /** Location of the element at {@code pointer}, or of its nearest located ancestor. */
     public SourceLocation at(String pointer) {
-        String p = pointer;
-        while (true) {
-            SourceLocation found = byPointer.get(p);
-            if (found != null) {
-                return found.pointer().equals(pointer) ? found
-                        : new SourceLocation(found.line(), found.column(), pointer);
-            }
-            if (p.isEmpty()) {
-                return new SourceLocation(1, 1, pointer);
-            }
-            p = p.substring(0, p.lastIndexOf('/'));
+        if (root == null) {
+            return new SourceLocation(1, 1, pointer);
         }
+        Node node = root;
+        int line = root.line;
+        int column = root.column;
+        int start = 0;
+        while (start < pointer.length() && node != null) {
+            // pointer.charAt(start) is the '/' that opens the next segment
+            int end = pointer.indexOf('/', start + 1);
+            if (end < 0) {
+                end = pointer.length();
+            }
+            int child = node.child(pointer, start + 1, end);
+            if (child < 0) {
+                break;
+            }
+            line = node.lines[child];
+            column = node.columns[child];
+            node = node.children[child]; // null below a scalar: deeper pointers fall back to the scalar
+            start = end;
+        }
+        return new SourceLocation(line, column, pointer);
     }
 
     public boolean has(String pointer) {
-        return byPointer.containsKey(pointer);
+        if (root == null) {
+            return false;
+        }
+        Node node = root;
+        int start = 0;
+        while (start < pointer.length()) {
+            if (node == null) {
+                return false;
+            }
+            int end = pointer.indexOf('/', start + 1);
+            if (end < 0) {
+                end = pointer.length();
+            }
+            int child = node.child(pointer, start + 1, end);
+            if (child < 0) {
+                return false;
+            }
+            node = node.children[child];
+            start = end;
+        }
+        return true;
     }
 
     /** Start of a second top-level value after the first one, which DL4J would silently ignore. */
@@ -97,40 +102,148 @@ public final class JsonLocations {
     }
 
     public static String escape(String key) {
+        if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
+            return key;
+        }
         return key.replace("~", "~0").replace("/", "~1");
     }
 
-    private static Optional<SourceLocation> trailingValue(JsonParser parser) throws IOException {
-        JsonToken next = parser.nextToken();
-        return next == null ? Optional.empty() : Optional.of(at(parser.currentTokenLocation(), ""));
-    }
-
-    private static String valuePointer(Deque<Frame> stack, JsonParser parser) {
-        Frame frame = stack.peek();
-        if (frame == null) {
-            return "";
+    static String unescape(String segment) {
+        if (segment.indexOf('~') < 0) {
+            return segment;
         }
-        if (frame.array) {
-            String pointer = frame.pointer + "/" + frame.nextIndex++;
-            frame.pendingChild = pointer;
-            return pointer;
-        }
-        return frame.pendingChild;
+        return segment.replace("~1", "/").replace("~0", "~");
     }
 
-    private static SourceLocation at(JsonLocation location, String pointer) {
-        return new SourceLocation(location.getLineNr(), location.getColumnNr(), pointer);
-    }
-
-    private static final class Frame {
-        final String pointer;
+    /**
+     * The position of one object or array and of its members or elements. Members are kept in order as parallel
+     * arrays: name (objects only), line, column, and the node of a member that is itself an object or array (null
+     * for a scalar, whose position needs no node of its own: most values of a configuration are scalars).
+     */
+    static final class Node {
+        final int line;
+        final int column;
         final boolean array;
-        int nextIndex;
-        String pendingChild;
+        private String[] names;
+        private int[] lines;
+        private int[] columns;
+        private Node[] children;
+        private int size;
+        /** Open-addressing index of member positions by name hash, for objects with many members; -1 is free. */
+        private int[] index;
 
-        Frame(String pointer, boolean array) {
-            this.pointer = pointer;
+        Node(int line, int column, boolean array) {
+            this.line = line;
+            this.column = column;
             this.array = array;
+        }
+
+        /** Adds a member (object) or the next element (array, {@code name} null); {@code child} null for a scalar. */
+        void add(String name, int childLine, int childColumn, Node child) {
+            if (lines == null) {
+                lines = new int[4];
+                columns = new int[4];
+                children = new Node[4];
+                if (!array) {
+                    names = new String[4];
+                }
+            } else if (size == lines.length) {
+                int capacity = size * 2;
+                lines = Arrays.copyOf(lines, capacity);
+                columns = Arrays.copyOf(columns, capacity);
+                children = Arrays.copyOf(children, capacity);
+                if (!array) {
+                    names = Arrays.copyOf(names, capacity);
+                }
+            }
+            if (!array) {
+                names[size] = name;
+            }
+            lines[size] = childLine;
+            columns[size] = childColumn;
+            children[size++] = child;
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** Called when the value is complete. */
+        void close() {
+            if (!array && size > INDEX_ABOVE) {
+                int capacity = Integer.highestOneBit(size * 2 - 1) << 1;
+                index = new int[capacity];
+                Arrays.fill(index, -1);
+                for (int i = 0; i < size; i++) { // a repeated key: the last one wins, as in the tree
+                    int slot = names[i].hashCode() & (capacity - 1);
+                    while (index[slot] >= 0 && !names[index[slot]].equals(names[i])) {
+                        slot = (slot + 1) & (capacity - 1);
+                    }
+                    index[slot] = i;
+                }
+            }
+        }
+
+        /**
+         * The position (index) of the child named by the pointer segment {@code pointer[from, to)}, or -1. Lookups
+         * neither cut the segment out of the pointer nor hash a new string: the mapper asks for a few positions per
+         * layer.
+         */
+        int child(String pointer, int from, int to) {
+            if (size == 0) {
+                return -1;
+            }
+            if (array) {
+                int i = arrayIndex(pointer, from, to);
+                return i >= 0 && i < size ? i : -1;
+            }
+            int tilde = pointer.indexOf('~', from);
+            if (tilde >= 0 && tilde < to) {
+                return named(unescape(pointer.substring(from, to)), 0, -1);
+            }
+            return named(pointer, from, to);
+        }
+
+        /** The member named {@code text[from, to)} ({@code to} -1: all of {@code text}). */
+        private int named(String text, int from, int to) {
+            int end = to < 0 ? text.length() : to;
+            int length = end - from;
+            if (index != null) {
+                int hash = 0;
+                for (int i = from; i < end; i++) {
+                    hash = 31 * hash + text.charAt(i); // String.hashCode of the segment
+                }
+                int mask = index.length - 1;
+                for (int slot = hash & mask; index[slot] >= 0; slot = (slot + 1) & mask) {
+                    String name = names[index[slot]];
+                    if (name.length() == length && text.regionMatches(from, name, 0, length)) {
+                        return index[slot];
+                    }
+                }
+                return -1;
+            }
+            for (int i = size - 1; i >= 0; i--) {
+                String name = names[i];
+                if (name.length() == length && text.regionMatches(from, name, 0, length)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private static int arrayIndex(String pointer, int from, int to) {
+            if (from == to || to - from > 9 || to - from > 1 && pointer.charAt(from) == '0') {
+                return -1;
+            }
+            int value = 0;
+            for (int i = from; i < to; i++) {
+                char c = pointer.charAt(i);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                value = value * 10 + (c - '0');
+            }
+            return value;
         }
     }
 }

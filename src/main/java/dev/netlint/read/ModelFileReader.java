@@ -19,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /**
@@ -34,6 +36,13 @@ public final class ModelFileReader {
     static final String DL4J_NORMALIZER_ENTRY = "normalizer.bin";
     static final String KERAS_CONFIG_ENTRY = "config.json";
 
+    /**
+     * One mapper per set of limits for every reader in the JVM (a mapper is thread-safe): its factory's symbol table
+     * of member names then outlives a run, so a second run in the same JVM (the next module of a reactor build)
+     * starts with the names DL4J and Keras files use already known instead of hashing and interning them again.
+     */
+    private static final Map<ReadLimits, ObjectMapper> MAPPERS = new ConcurrentHashMap<>();
+
     private final ReadLimits limits;
     private final ObjectMapper mapper;
     private final JsonFactory factory;
@@ -46,14 +55,18 @@ public final class ModelFileReader {
 
     public ModelFileReader(ReadLimits limits, ClassAllowList allowList) {
         this.limits = limits;
+        this.mapper = MAPPERS.computeIfAbsent(limits, ModelFileReader::mapper);
+        this.factory = mapper.getFactory();
+        this.dl4j = new Dl4jReader(mapper, allowList);
+    }
+
+    private static ObjectMapper mapper(ReadLimits limits) {
         JsonFactory jsonFactory = JsonFactory.builder()
                 .streamReadConstraints(limits.streamReadConstraints())
                 // Python's json module writes NaN and Infinity bare; Keras files can hold them.
                 .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .build();
-        this.mapper = JsonMapper.builder(jsonFactory).build();
-        this.factory = mapper.getFactory();
-        this.dl4j = new Dl4jReader(mapper, allowList);
+        return JsonMapper.builder(jsonFactory).build();
     }
 
     public ReadLimits limits() {
@@ -179,14 +192,20 @@ public final class ModelFileReader {
     }
 
     private ReadOutcome readJson(byte[] bytes, String entry, Optional<Boolean> normalizer) throws ReadException {
-        JsonLocations locations = scan(bytes);
-        JsonNode root = parse(bytes);
+        JsonDocument document = document(bytes);
+        JsonLocations locations = document.locations();
+        JsonNode root = document.root();
+        Optional<String> verbatim = Dl4jReader.verbatimSource(document, bytes);
+        // With a repeated key a mark may lie in a member the tree dropped: then the tree is walked instead.
+        List<JsonDocument.Marked> marked = document.duplicateKeys() ? null : document.marked();
         if (root != null && root.isTextual() && root.asText().trim().startsWith("{")) {
             // A model saved as json.dump(model.to_json()): decoded once more. Positions then point into the
             // string, so every element is placed at the string's start.
             byte[] inner = root.asText().getBytes(StandardCharsets.UTF_8);
             root = parse(inner);
             locations = JsonLocations.flat(locations.at(""));
+            verbatim = Optional.empty();
+            marked = null;
         }
         if (!(root instanceof ObjectNode object)) {
             return new ReadOutcome.NotAModel(root == null || root.isMissingNode() ? "empty file"
@@ -194,7 +213,7 @@ public final class ModelFileReader {
         }
         Optional<Dl4jReader.Kind> kind = Dl4jReader.sniff(object);
         if (kind.isPresent()) {
-            return dl4j.read(kind.get(), object, locations, entry, normalizer);
+            return dl4j.read(kind.get(), object, locations, entry, normalizer, verbatim, marked);
         }
         Optional<KerasReader.Sniffed> sniffed = KerasReader.sniff(object);
         if (sniffed.isPresent()) {
@@ -209,6 +228,16 @@ public final class ModelFileReader {
                     + "MultiLayerConfiguration or ComputationGraphConfiguration written by DL4J 0.5 or later");
         }
         return new ReadOutcome.NotAModel("JSON object without the members of a DL4J or Keras model configuration");
+    }
+
+    private JsonDocument document(byte[] bytes) throws ReadException {
+        try {
+            return JsonDocument.parse(factory, bytes, Dl4jReader.WATCHED);
+        } catch (JsonProcessingException e) {
+            throw malformed(e);
+        } catch (IOException e) {
+            throw new ReadException(SourceLocation.START_OF_FILE, "cannot read the JSON: " + e.getMessage());
+        }
     }
 
     private JsonLocations scan(byte[] bytes) throws ReadException {

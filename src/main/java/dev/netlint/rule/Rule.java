@@ -10,11 +10,8 @@ public interface Rule {
 
     void check(Network network, RuleContext context);
 
+    /** The rule's declared metadata (read from its {@link RuleInfo} once per class: the engine asks per network). */
     default RuleMeta meta() {
-        RuleInfo info = getClass().getAnnotation(RuleInfo.class);
-        if (info == null) {
-            throw new IllegalStateException(getClass().getName() + " lacks @RuleInfo");
-        }
-        return RuleMeta.of(info);
+        return RuleMeta.of(getClass());
     }
 }

@@ -57,7 +57,7 @@ class DocumentationTest {
         assertThat(descriptor).exists();
         org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(descriptor.toFile());
-        assertThat(documentedParameters(readme, mojo(xml, "check"))).hasSize(20)
+        assertThat(documentedParameters(readme, mojo(xml, "check"))).hasSize(21)
                 .contains("suppressionsLocation", "baselineFile", "printRules", "summary", "failOnReadError",
                         "maxFileSize", "allowedClassPrefixes", "threads", "timeoutPerFile");
         assertThat(documentedParameters(readme, mojo(xml, "baseline"))).hasSize(8)
