@@ -236,7 +236,7 @@ public final class ModelFileReader {
         } catch (JsonProcessingException e) {
             throw malformed(e);
         } catch (IOException e) {
-            throw new ReadException(SourceLocation.START_OF_FILE, "cannot read the JSON: " + e.getMessage());
+            throw unreadableJson(e);
         }
     }
 

@@ -18,6 +18,16 @@ class ModelFileReaderTest {
     private final ModelFileReader reader = new ModelFileReader();
 
     @Test
+    void bytesInAnEncodingJacksonRefusesAreOneLineSayingWhatWasExpected() {
+        // Found by fuzzing: a UCS-4 byte order Jackson detects but does not support.
+        byte[] ucs4 = {0, 0, 0x24, 0, 8};
+        assertThatThrownBy(() -> reader.read(ucs4))
+                .isInstanceOf(ReadException.class)
+                .hasMessageContaining("UCS-4")
+                .hasMessageContaining("expected one JSON document in UTF-8");
+    }
+
+    @Test
     void multiLayerConfigurationIsSniffedAndMappedWithPositions() throws Exception {
         ReadOutcome.Models models = (ReadOutcome.Models) reader.read(Fixtures.dl4j("bad-seedA-two-sigmoid-mcxent.json"));
         Network network = models.networks().get(0);
