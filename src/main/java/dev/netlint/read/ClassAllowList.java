@@ -45,6 +45,7 @@ public final class ClassAllowList {
     private final ClassLoader loader;
     /** Whether an allowed class is on the class path, by name: files name the same few classes again and again. */
     private final Map<String, Boolean> loadable = new ConcurrentHashMap<>();
+    private volatile ClassLoadingGuard guard;
 
     private ClassAllowList(List<String> userPrefixes, ClassLoader loader) {
         List<String> all = new ArrayList<>(CONFIGURATION_PACKAGES);
@@ -92,6 +93,9 @@ public final class ClassAllowList {
                 normalized.add(prefix);
             }
         }
+        if (normalized.equals(userPrefixes) && loader == this.loader) {
+            return this; // keeps what is known to be loadable, and the guard, across engines
+        }
         return new ClassAllowList(normalized, loader);
     }
 
@@ -130,6 +134,20 @@ public final class ClassAllowList {
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
         }
+    }
+
+    /** The class loader DL4J reads under, which refuses every class this list does not admit; one per list. */
+    ClassLoadingGuard guard() {
+        ClassLoadingGuard existing = guard;
+        if (existing == null) {
+            synchronized (this) {
+                if (guard == null) {
+                    guard = new ClassLoadingGuard(this);
+                }
+                existing = guard;
+            }
+        }
+        return existing;
     }
 
     /** True for a class the user allowed rather than DL4J/ND4J. */

@@ -11,6 +11,9 @@ import java.util.function.Supplier;
  * did not recognise as one (an array-form type id, a property other than {@code @class}) still cannot load a
  * class. The refusal is an {@link Error}, which Jackson's lookup does not catch and fall back from; a refusal that
  * DL4J swallows anyway is remembered and fails the read.
+ *
+ * <p>One guard serves every read with the same allow-list, from any thread (refusals are kept per thread): a new
+ * class loader per file made the JVM look every class up again for it, which cost more than reading a small model.
  */
 final class ClassLoadingGuard extends ClassLoader {
 
@@ -33,7 +36,8 @@ final class ClassLoadingGuard extends ClassLoader {
     }
 
     private final ClassAllowList allowList;
-    private final List<String> refused = new ArrayList<>();
+    /** What the current read on this thread was refused. */
+    private final ThreadLocal<List<String>> refused = ThreadLocal.withInitial(ArrayList::new);
 
     ClassLoadingGuard(ClassAllowList allowList) {
         super("netlint-guard", allowList.loader());
@@ -43,23 +47,20 @@ final class ClassLoadingGuard extends ClassLoader {
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
         if (!allowList.allows(name)) {
-            synchronized (refused) {
-                refused.add(name);
-            }
+            refused.get().add(name);
             throw new RefusedClass(name);
         }
         return super.loadClass(name, resolve);
     }
 
-    /** Names refused so far, in order. */
+    /** Names refused on this thread since its last {@link #around} began, in order. */
     List<String> refused() {
-        synchronized (refused) {
-            return List.copyOf(refused);
-        }
+        return List.copyOf(refused.get());
     }
 
     /** Runs {@code action} with this guard as the current thread's context class loader. */
     <T> T around(Supplier<T> action) {
+        refused.get().clear();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(this);

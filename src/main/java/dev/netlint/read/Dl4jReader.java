@@ -10,6 +10,7 @@ import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -64,7 +65,15 @@ public final class Dl4jReader {
      * bytes are UTF-8 (a UTF-8 byte order mark is left out). Empty otherwise: the tree is rendered instead.
      */
     static Optional<String> verbatimSource(JsonDocument document, byte[] bytes) {
-        if (document.duplicateKeys() || document.nonFiniteNumbers() || bytes.length < 2) {
+        if (document.duplicateKeys() || document.nonFiniteNumbers()) {
+            return Optional.empty();
+        }
+        return utf8Text(bytes);
+    }
+
+    /** The bytes as text when they are UTF-8 (a byte order mark left out); empty for UTF-16 or UTF-32. */
+    static Optional<String> utf8Text(byte[] bytes) {
+        if (bytes.length < 2) {
             return Optional.empty();
         }
         int start = 0;
@@ -105,7 +114,23 @@ public final class Dl4jReader {
         // Rendering the tree again cost as much as DL4J's own parse; the original text is used whenever the
         // prepared tree is still exactly what it says. Jackson 2.10+ renders a node as valid JSON.
         String json = verbatim.isPresent() && !preparer.changed() ? verbatim.get() : root.toString();
-        ClassLoadingGuard guard = new ClassLoadingGuard(allowList);
+        return deserialise(kind, json, locations, entry, normalizerSaved, preparer.opaqueClasses(),
+                preparer.arrayLengths());
+    }
+
+    /**
+     * Reads a file whose text {@link Dl4jScanCheck} found fit for DL4J as it is (every class allowed and present,
+     * nothing to stand in for or take out), without a tree.
+     */
+    ReadOutcome.Models readChecked(Kind kind, String json, JsonLocations locations, String entry,
+                                   Optional<Boolean> normalizerSaved) throws ReadException {
+        return deserialise(kind, json, locations, entry, normalizerSaved, Map.of(), Map.of());
+    }
+
+    private ReadOutcome.Models deserialise(Kind kind, String json, JsonLocations locations, String entry,
+                                           Optional<Boolean> normalizerSaved, Map<String, String> opaque,
+                                           Map<String, Long> arrayLengths) throws ReadException {
+        ClassLoadingGuard guard = allowList.guard();
         Object configuration;
         try {
             configuration = guard.around(() -> switch (kind) {
@@ -126,8 +151,7 @@ public final class Dl4jReader {
             throw refused(guard.refused().get(0), locations); // DL4J swallowed the refusal; the file is still unsafe
         }
         checkComplete(configuration, kind, locations);
-        Dl4jNetworkMapper networkMapper = new Dl4jNetworkMapper(locations, preparer.opaqueClasses(),
-                preparer.arrayLengths());
+        Dl4jNetworkMapper networkMapper = new Dl4jNetworkMapper(locations, opaque, arrayLengths);
         Network network = configuration instanceof MultiLayerConfiguration multiLayer
                 ? networkMapper.multiLayer(multiLayer, normalizerSaved)
                 : networkMapper.graph((ComputationGraphConfiguration) configuration, normalizerSaved);

@@ -52,6 +52,59 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
         marked = List.copyOf(marked);
     }
 
+    /**
+     * A watched member's value as a scan without a tree saw it.
+     *
+     * @param owner the object the member is in
+     * @param name  the member's name
+     * @param token the value's first token
+     * @param text  the value when it is a string, else null
+     */
+    public record WatchedValue(LazyPointer owner, String name, JsonToken token, String text) {
+    }
+
+    /**
+     * The positions and watched values of a document, from a pass that builds no tree.
+     *
+     * @param locations        line and column of every element
+     * @param nonFiniteNumbers a bare {@code NaN} or {@code Infinity}
+     * @param values           every watched member's value, in document order
+     */
+    public record Scan(JsonLocations locations, boolean nonFiniteNumbers, List<WatchedValue> values) {
+    }
+
+    /** The root object's first member is not one the caller expects: the scan stopped there. */
+    private static final class UnexpectedRoot extends IOException {
+        UnexpectedRoot() {
+            super(null, null);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
+    }
+
+    /**
+     * Scans without building a tree, recording every watched member's value, and refusing (empty) a document whose
+     * root is no object or whose root object's first member is not in {@code firstMembers}: the caller then
+     * parses it as usual, having spent one member's worth of scanning. A repeated member name raises the parser's
+     * exception (duplicate detection is on), as does malformed JSON.
+     */
+    public static Optional<Scan> scanWatched(JsonFactory factory, byte[] json, Set<String> watched,
+                                             Set<String> firstMembers) throws IOException {
+        try (JsonParser parser = factory.createParser(json)) {
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            Builder builder = new Builder(parser, false, watched);
+            builder.firstMembers = firstMembers;
+            builder.values = new ArrayList<>();
+            JsonDocument document = builder.build();
+            return Optional.of(new Scan(document.locations(), document.nonFiniteNumbers(), builder.values));
+        } catch (UnexpectedRoot e) {
+            return Optional.empty();
+        }
+    }
+
     /** Parses the tree and the positions. Malformed JSON raises the parser's exception, with its position. */
     public static JsonDocument parse(JsonFactory factory, byte[] json) throws IOException {
         return parse(factory, json, Set.of());
@@ -109,7 +162,8 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
     private static final class Builder {
         private final JsonParser parser;
         private final boolean buildTree;
-        private final String[] watched;
+        /** Null when nothing is watched. A set: the member names Jackson hands over keep their hash codes. */
+        private final Set<String> watched;
         private final Deque<Frame> stack = new ArrayDeque<>();
         private final List<Marked> marked = new ArrayList<>();
         private final List<Integer> markedOrder = new ArrayList<>();
@@ -119,17 +173,24 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
         private int pendingLine;
         private int pendingColumn;
         private int containers;
+        /** For {@link #scanWatched}: the first root member names accepted, and the watched values seen. */
+        private Set<String> firstMembers;
+        private List<WatchedValue> values;
+        private boolean pendingWatched;
 
         Builder(JsonParser parser, boolean buildTree, Set<String> watched) {
             this.parser = parser;
             this.buildTree = buildTree;
-            this.watched = watched.toArray(String[]::new);
+            this.watched = watched.isEmpty() ? null : Set.copyOf(watched);
         }
 
         JsonDocument build() throws IOException {
             JsonToken token = parser.nextToken();
             if (token == null) {
                 return new JsonDocument(null, new JsonLocations(null, Optional.empty()), false, false, List.of());
+            }
+            if (firstMembers != null && token != JsonToken.START_OBJECT) {
+                throw new UnexpectedRoot();
             }
             JsonNode root = null;
             JsonLocations.Node rootLocation = null;
@@ -140,8 +201,15 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
                         JsonLocation at = parser.currentTokenLocation();
                         pendingLine = at.getLineNr();
                         pendingColumn = at.getColumnNr();
-                        if (watched.length > 0 && isWatched(pendingName)) {
+                        if (firstMembers != null) {
+                            if (!firstMembers.contains(pendingName)) {
+                                throw new UnexpectedRoot();
+                            }
+                            firstMembers = null;
+                        }
+                        if (watched != null && watched.contains(pendingName)) {
                             mark(stack.peek());
+                            pendingWatched = values != null;
                         }
                     }
                     case END_OBJECT, END_ARRAY -> stack.pop().location.close();
@@ -150,6 +218,14 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
                         boolean isArray = token == JsonToken.START_ARRAY;
                         JsonNode value = buildTree ? (container ? (isArray ? NODES.arrayNode() : NODES.objectNode())
                                 : scalar(token)) : null;
+                        if (pendingWatched) {
+                            values.add(new WatchedValue(stack.peek().pointer(), pendingName, token,
+                                    token == JsonToken.VALUE_STRING ? parser.getText() : null));
+                            pendingWatched = false;
+                        }
+                        if (!buildTree && token == JsonToken.VALUE_NUMBER_FLOAT && parser.isNaN()) {
+                            nonFiniteNumbers = true;
+                        }
                         JsonLocations.Node location = place(value, container, isArray);
                         if (rootLocation == null) {
                             rootLocation = location;
@@ -186,15 +262,6 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
             boolean member = parent != null && parent.object != null && frame.name != null;
             marked.add(new Marked(frame.object, member ? parent.object : null, frame.name, frame.pointer()));
             markedOrder.add(frame.order);
-        }
-
-        private boolean isWatched(String name) {
-            for (String candidate : watched) {
-                if (candidate.equals(name)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /**

@@ -96,6 +96,37 @@ public final class JsonLocations {
         return true;
     }
 
+    /** Members (object) or elements (array) of the container at {@code pointer}; -1 for no container there. */
+    public int size(String pointer) {
+        Node node = node(pointer);
+        return node == null ? -1 : node.size;
+    }
+
+    /** Names of the members of the object at {@code pointer}, in document order; empty for anything else. */
+    public java.util.List<String> memberNames(String pointer) {
+        Node node = node(pointer);
+        return node == null || node.array || node.names == null ? java.util.List.of()
+                : java.util.Arrays.asList(node.names).subList(0, node.size);
+    }
+
+    private Node node(String pointer) {
+        Node node = root;
+        int start = 0;
+        while (node != null && start < pointer.length()) {
+            int end = pointer.indexOf('/', start + 1);
+            if (end < 0) {
+                end = pointer.length();
+            }
+            int child = node.child(pointer, start + 1, end);
+            if (child < 0) {
+                return null;
+            }
+            node = node.children[child];
+            start = end;
+        }
+        return node;
+    }
+
     /** Start of a second top-level value after the first one, which DL4J would silently ignore. */
     public Optional<SourceLocation> trailingValue() {
         return trailingValue;
@@ -141,11 +172,13 @@ public final class JsonLocations {
         /** Adds a member (object) or the next element (array, {@code name} null); {@code child} null for a scalar. */
         void add(String name, int childLine, int childColumn, Node child) {
             if (lines == null) {
-                lines = new int[4];
-                columns = new int[4];
-                children = new Node[4];
+                // DL4J layers have 20 to 40 members: fewer copies as the arrays grow.
+                int capacity = array ? 4 : 16;
+                lines = new int[capacity];
+                columns = new int[capacity];
+                children = new Node[capacity];
                 if (!array) {
-                    names = new String[4];
+                    names = new String[capacity];
                 }
             } else if (size == lines.length) {
                 int capacity = size * 2;

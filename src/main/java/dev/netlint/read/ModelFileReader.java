@@ -47,6 +47,9 @@ public final class ModelFileReader {
     private final ObjectMapper mapper;
     private final JsonFactory factory;
     private final Dl4jReader dl4j;
+    private final Dl4jScanCheck scanCheck;
+    /** Off only in tests that compare both ways of reading. */
+    private final boolean scanChecked;
     private final KerasReader keras = new KerasReader();
 
     public ModelFileReader() {
@@ -54,7 +57,13 @@ public final class ModelFileReader {
     }
 
     public ModelFileReader(ReadLimits limits, ClassAllowList allowList) {
+        this(limits, allowList, true);
+    }
+
+    ModelFileReader(ReadLimits limits, ClassAllowList allowList, boolean scanChecked) {
         this.limits = limits;
+        this.scanChecked = scanChecked;
+        this.scanCheck = new Dl4jScanCheck(allowList);
         this.mapper = MAPPERS.computeIfAbsent(limits, ModelFileReader::mapper);
         this.factory = mapper.getFactory();
         this.dl4j = new Dl4jReader(mapper, allowList);
@@ -192,6 +201,10 @@ public final class ModelFileReader {
     }
 
     private ReadOutcome readJson(byte[] bytes, String entry, Optional<Boolean> normalizer) throws ReadException {
+        Optional<ReadOutcome> checked = scanChecked ? readScanned(bytes, entry, normalizer) : Optional.empty();
+        if (checked.isPresent()) {
+            return checked.get();
+        }
         JsonDocument document = document(bytes);
         JsonLocations locations = document.locations();
         JsonNode root = document.root();
@@ -228,6 +241,33 @@ public final class ModelFileReader {
                     + "MultiLayerConfiguration or ComputationGraphConfiguration written by DL4J 0.5 or later");
         }
         return new ReadOutcome.NotAModel("JSON object without the members of a DL4J or Keras model configuration");
+    }
+
+    /**
+     * The DL4J configuration in {@code bytes} read without a tree, when a scan shows DL4J can read the text as it is
+     * ({@link Dl4jScanCheck}); empty for everything else (other formats, files needing the tree, malformed JSON),
+     * which {@link #readJson} then reads as usual. A Keras file costs the scan of its first member only.
+     */
+    private Optional<ReadOutcome> readScanned(byte[] bytes, String entry, Optional<Boolean> normalizer)
+            throws ReadException {
+        Optional<String> text = Dl4jReader.utf8Text(bytes);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<JsonDocument.Scan> scan;
+        try {
+            scan = JsonDocument.scanWatched(factory, bytes, Dl4jReader.WATCHED, Dl4jScanCheck.FIRST_MEMBERS);
+        } catch (IOException e) {
+            return Optional.empty(); // a repeated member or malformed JSON: the tree's way says what is wrong
+        }
+        if (scan.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Dl4jReader.Kind> kind = scanCheck.check(scan.get());
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(dl4j.readChecked(kind.get(), text.get(), scan.get().locations(), entry, normalizer));
     }
 
     private JsonDocument document(byte[] bytes) throws ReadException {

@@ -1,0 +1,90 @@
+package dev.netlint.read;
+
+import com.fasterxml.jackson.core.JsonToken;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides, from a scan that built no tree, whether a DL4J configuration can go to DL4J's deserialiser exactly as it
+ * is: every class it names ({@code @class}, a distribution's {@code type}) is on the allow-list and on the class
+ * path, every layer and vertex names its class (no legacy wrapper form, no custom class to stand in for), and it
+ * holds no serialised ND4J array. That is what {@link Dl4jTreePreparer} would find, for almost every real file,
+ * after building a tree that DL4J then never needs; building it was a third of the engine's time. Anything else
+ * ({@link Optional#empty()}) goes the tree's way, which reports or repairs it.
+ */
+final class Dl4jScanCheck {
+
+    /** Members DL4J writes first at the root of a configuration ({@code backpropType}; before 1.0 {@code backprop}). */
+    static final Set<String> FIRST_MEMBERS = Set.of("backpropType", "backprop");
+
+    private static final String CLASS = "@class";
+    private static final String TYPE = "type";
+    private static final Set<String> DISTRIBUTION_FIELDS = Set.of("distribution", "dist");
+
+    private final ClassAllowList allowList;
+
+    Dl4jScanCheck(ClassAllowList allowList) {
+        this.allowList = allowList;
+    }
+
+    /** The kind of configuration, when the file can go to DL4J unchanged; empty when the tree is needed. */
+    Optional<Dl4jReader.Kind> check(JsonDocument.Scan scan) {
+        if (scan.nonFiniteNumbers()) {
+            return Optional.empty();
+        }
+        for (JsonDocument.WatchedValue value : scan.values()) {
+            if (!acceptable(value)) {
+                return Optional.empty();
+            }
+        }
+        JsonLocations locations = scan.locations();
+        List<String> members = locations.memberNames("");
+        if (members.contains("confs")) {
+            return everyLayerNamesItsClass(locations) ? Optional.of(Dl4jReader.Kind.MULTI_LAYER) : Optional.empty();
+        }
+        if (members.contains("vertices") && members.contains("networkInputs")) {
+            return everyVertexNamesItsClass(locations) ? Optional.of(Dl4jReader.Kind.GRAPH) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private boolean acceptable(JsonDocument.WatchedValue value) {
+        return switch (value.name()) {
+            case CLASS -> value.token() == JsonToken.VALUE_STRING && allowList.loadable(value.text());
+            case TYPE -> value.token() != JsonToken.VALUE_STRING
+                    || !DISTRIBUTION_FIELDS.contains(value.owner().lastSegment()) && !value.text().contains(".")
+                    || allowList.loadable(value.text());
+            default -> false; // the parts of a serialised ND4J array, which must be taken out first
+        };
+    }
+
+    private static boolean everyLayerNamesItsClass(JsonLocations locations) {
+        int layers = locations.size("/confs");
+        if (layers < 0) {
+            return false;
+        }
+        for (int i = 0; i < layers; i++) {
+            if (!locations.has("/confs/" + i + "/layer/" + CLASS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A vertex names its class; a layer vertex's layer too (a vertex holding a layer is taken to be one). */
+    private static boolean everyVertexNamesItsClass(JsonLocations locations) {
+        if (locations.size("/vertices") < 0) {
+            return false;
+        }
+        for (String name : locations.memberNames("/vertices")) {
+            String vertex = "/vertices/" + JsonLocations.escape(name);
+            if (!locations.has(vertex + "/" + CLASS)
+                    || locations.has(vertex + "/layerConf") && !locations.has(vertex + "/layerConf/layer/" + CLASS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
