@@ -1,5 +1,6 @@
 package dev.netlint.bench;
 
+import dev.netlint.engine.EngineOptions;
 import dev.netlint.engine.LintEngine;
 import dev.netlint.engine.LintResult;
 import dev.netlint.engine.ModelInput;
@@ -9,15 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * What the benchmark times as "the netlint engine": {@code LintEngine.lint} over the case's files, every rule on, as
  * the Maven goal and the command line call it (file reading, format sniffing, DL4J's deserialiser, mapping, rules).
- * With more than one thread the files are split into one contiguous share per thread, each linted by its own
- * engine, which is how the engine spreads a run over the cores.
+ * Every case runs with the number of threads it names (1 unless it says otherwise), which the engine spreads
+ * the files over itself.
  */
 final class NetlintLint {
 
@@ -32,27 +30,13 @@ final class NetlintLint {
         return inputs;
     }
 
-    /** Lints and returns the number of layers checked (so the work cannot be optimised away). */
-    static int lint(List<ModelInput> inputs, int threads) throws Exception {
-        if (threads <= 1 || inputs.size() < 2) {
-            return layers(check(new LintEngine(SeverityOverrides.NONE).lint(inputs), inputs));
-        }
-        int shares = Math.min(threads, inputs.size());
-        ExecutorService pool = Executors.newFixedThreadPool(shares);
-        try {
-            List<Future<LintResult>> results = new ArrayList<>();
-            for (int i = 0; i < shares; i++) {
-                List<ModelInput> share = inputs.subList(i * inputs.size() / shares, (i + 1) * inputs.size() / shares);
-                results.add(pool.submit(() -> new LintEngine(SeverityOverrides.NONE).lint(share)));
-            }
-            int layers = 0;
-            for (Future<LintResult> result : results) {
-                layers += layers(result.get());
-            }
-            return layers;
-        } finally {
-            pool.shutdown();
-        }
+    /**
+     * Lints and returns the number of layers checked (so the work cannot be optimised away). The engine spreads the
+     * files over {@code threads} threads itself, as it does in the Maven goal.
+     */
+    static int lint(List<ModelInput> inputs, int threads) {
+        EngineOptions options = EngineOptions.defaults().withThreads(Math.max(1, threads));
+        return layers(check(new LintEngine(SeverityOverrides.NONE, options).lint(inputs), inputs));
     }
 
     private static LintResult check(LintResult result, List<ModelInput> inputs) {
