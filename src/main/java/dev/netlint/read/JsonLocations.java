@@ -162,6 +162,9 @@ public final class JsonLocations {
         private int size;
         /** Open-addressing index of member positions by name hash, for objects with many members; -1 is free. */
         private int[] index;
+        /** One bit per member name hash (mod 128): a repeated name is looked for only where a bit repeats. */
+        private long seenLow;
+        private long seenHigh;
 
         Node(int line, int column, boolean array) {
             this.line = line;
@@ -172,8 +175,8 @@ public final class JsonLocations {
         /** Adds a member (object) or the next element (array, {@code name} null); {@code child} null for a scalar. */
         void add(String name, int childLine, int childColumn, Node child) {
             if (lines == null) {
-                // DL4J layers have 20 to 40 members: fewer copies as the arrays grow.
-                int capacity = array ? 4 : 16;
+                // A layer object has 20 to 40 members, an array a few elements.
+                int capacity = array ? 4 : 8;
                 lines = new int[capacity];
                 columns = new int[capacity];
                 children = new Node[capacity];
@@ -199,6 +202,29 @@ public final class JsonLocations {
 
         int size() {
             return size;
+        }
+
+        /** True when this object already has a member named {@code name}. */
+        boolean hasMember(String name) {
+            int bit = name.hashCode() & 127;
+            long mask = 1L << (bit & 63);
+            boolean seen;
+            if (bit < 64) {
+                seen = (seenLow & mask) != 0;
+                seenLow |= mask;
+            } else {
+                seen = (seenHigh & mask) != 0;
+                seenHigh |= mask;
+            }
+            if (!seen || names == null) {
+                return false;
+            }
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Called when the value is complete. */

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -103,6 +105,34 @@ class JsonDocumentTest {
         assertThat(large.duplicateKeys()).isTrue();
         assertThat(large.locations().at("/k5").line()).isEqualTo(101);
         assertThat(parse("{\"a\": {\"b\": 1}, \"c\": {\"b\": 2}}").duplicateKeys()).isFalse();
+    }
+
+    /** The scan without a tree finds repeated names from the positions alone, and only repeated ones. */
+    @Test
+    void theScanWithoutATreeRefusesRepeatedKeysAndOnlyThose() throws IOException {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (int round = 0; round < 300; round++) {
+            int members = 1 + random.nextInt(150);
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < members; i++) {
+                names.add("m" + random.nextInt(1_000_000));
+            }
+            boolean repeated = names.size() != new java.util.HashSet<>(names).size();
+            if (!repeated && random.nextBoolean()) {
+                names.add(random.nextInt(names.size() + 1), names.get(random.nextInt(names.size())));
+                repeated = true;
+            }
+            StringBuilder json = new StringBuilder("{\"backpropType\": 0, \"inner\": {");
+            for (int i = 0; i < names.size(); i++) {
+                json.append(i == 0 ? "" : ", ").append('"').append(names.get(i)).append("\": {\"x\": ").append(i)
+                        .append('}');
+            }
+            json.append("}}");
+            byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
+            assertThat(JsonDocument.scanWatched(FACTORY, bytes, Set.of("@class"), Set.of("backpropType")).isEmpty())
+                    .as("%s", names).isEqualTo(repeated);
+            assertThat(JsonDocument.parse(FACTORY, bytes).duplicateKeys()).isEqualTo(repeated);
+        }
     }
 
     @Test
