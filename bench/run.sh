@@ -60,10 +60,20 @@ if [ -n "$BEFORE" ]; then
   BEFORE_CP="$OUT/before-classes:$(cat "$OUT/netlint.classpath")"
 fi
 
-exec java -Dbench.classes=target/bench-classes \
+java -Dbench.classes=target/bench-classes \
   -Dbench.beforeClasspath="$BEFORE_CP" -Dbench.beforeRevision="$BEFORE" \
   -Dbench.netlintClasspath="target/classes:$(cat "$OUT/netlint.classpath")" \
   -Dbench.baselineClasspath="target/classes:$(cat "$OUT/baseline.classpath")" \
   -Dbench.out="$OUT" -Dbench.coldRuns="$COLD_RUNS" -Dbench.skip="$SKIP" \
   -Dbench.maven.repo="$REPO" -Dbench.maven.runs="$MAVEN_RUNS" \
   -cp "target/bench-classes:target/classes:$(cat "$OUT/netlint.classpath")" dev.netlint.bench.Bench
+
+# The fixed cost of one engine call (a file holding no model) beside a bare thread hand-off.
+echo "fixed cost of one engine call ..."
+FIXED=$(java -cp "target/bench-classes:target/classes:$(cat "$OUT/netlint.classpath")" dev.netlint.bench.FixedCost 20 \
+  | grep '^RESULT' | tail -1)
+ENGINE_US=$(sed -E 's/.*engineCallUs=([^ ]+).*/\1/' <<<"$FIXED")
+HANDOFF_US=$(sed -E 's/.*handOffUs=([^ ]+).*/\1/' <<<"$FIXED")
+LINE="Fixed cost of one engine call (lint of a 2-byte JSON file holding no model, median): $(printf '%.0f' "$ENGINE_US") µs; round trip of an empty task to a pooled thread and back on this machine: $(printf '%.0f' "$HANDOFF_US") µs."
+echo "$LINE"
+printf '\n%s\n' "$LINE" >> "$OUT/results.md"

@@ -165,6 +165,8 @@ public final class JsonLocations {
         /** One bit per member name hash (mod 128): a repeated name is looked for only where a bit repeats. */
         private long seenLow;
         private long seenHigh;
+        /** The member names of a large object, for {@link #hasMember}; dropped when the object is complete. */
+        private java.util.Set<String> memberSet;
 
         Node(int line, int column, boolean array) {
             this.line = line;
@@ -204,8 +206,18 @@ public final class JsonLocations {
             return size;
         }
 
-        /** True when this object already has a member named {@code name}. */
+        /**
+         * True when this object already has a member named {@code name}; called before each member is added. Small
+         * objects (a layer's members) keep a bit per name hash and compare names only where a bit repeats; a large
+         * one (a graph's vertex map) a set, since the bits fill up and every name would be compared with all before.
+         */
         boolean hasMember(String name) {
+            if (size >= INDEX_ABOVE) {
+                if (memberSet == null) {
+                    memberSet = new java.util.HashSet<>(Arrays.asList(names).subList(0, size));
+                }
+                return !memberSet.add(name);
+            }
             int bit = name.hashCode() & 127;
             long mask = 1L << (bit & 63);
             boolean seen;
@@ -229,6 +241,7 @@ public final class JsonLocations {
 
         /** Called when the value is complete. */
         void close() {
+            memberSet = null;
             if (!array && size > INDEX_ABOVE) {
                 int capacity = Integer.highestOneBit(size * 2 - 1) << 1;
                 index = new int[capacity];
