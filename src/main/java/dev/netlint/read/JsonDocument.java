@@ -35,6 +35,9 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
                            List<Marked> marked) {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** The lookup for each set of watched names (a reader has one), made once. */
+    private static final java.util.Map<Set<String>, WatchedNames> WATCHED_NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * An object of the tree that has a member of one of the watched names, found while parsing, so that a reader
@@ -183,7 +186,7 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
         Builder(JsonParser parser, boolean buildTree, Set<String> watched) {
             this.parser = parser;
             this.buildTree = buildTree;
-            this.watched = watched.isEmpty() ? null : new WatchedNames(watched);
+            this.watched = watched.isEmpty() ? null : WATCHED_NAMES.computeIfAbsent(watched, WatchedNames::new);
         }
 
         JsonDocument build() throws IOException {
