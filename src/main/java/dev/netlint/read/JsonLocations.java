@@ -73,49 +73,35 @@ public final class JsonLocations {
     }
 
     public boolean has(String pointer) {
-        if (root == null) {
-            return false;
+        if (pointer.isEmpty()) {
+            return root != null;
         }
-        Node node = root;
-        int start = 0;
-        while (start < pointer.length()) {
-            if (node == null) {
-                return false;
-            }
-            int end = pointer.indexOf('/', start + 1);
-            if (end < 0) {
-                end = pointer.length();
-            }
-            int child = node.child(pointer, start + 1, end);
-            if (child < 0) {
-                return false;
-            }
-            node = node.children[child];
-            start = end;
-        }
-        return true;
+        int last = pointer.lastIndexOf('/');
+        Node parent = node(pointer, last);
+        return parent != null && parent.child(pointer, last + 1, pointer.length()) >= 0;
     }
 
     /** Members (object) or elements (array) of the container at {@code pointer}; -1 for no container there. */
     public int size(String pointer) {
-        Node node = node(pointer);
+        Node node = node(pointer, pointer.length());
         return node == null ? -1 : node.size;
     }
 
     /** Names of the members of the object at {@code pointer}, in document order; empty for anything else. */
     public java.util.List<String> memberNames(String pointer) {
-        Node node = node(pointer);
+        Node node = node(pointer, pointer.length());
         return node == null || node.array || node.names == null ? java.util.List.of()
                 : java.util.Arrays.asList(node.names).subList(0, node.size);
     }
 
-    private Node node(String pointer) {
+    /** The container at the pointer {@code pointer[0, length)}; null for a scalar or nothing there. */
+    private Node node(String pointer, int length) {
         Node node = root;
         int start = 0;
-        while (node != null && start < pointer.length()) {
+        while (node != null && start < length) {
             int end = pointer.indexOf('/', start + 1);
-            if (end < 0) {
-                end = pointer.length();
+            if (end < 0 || end > length) {
+                end = length;
             }
             int child = node.child(pointer, start + 1, end);
             if (child < 0) {
