@@ -250,21 +250,16 @@ public final class ModelFileReader {
      */
     private Optional<ReadOutcome> readScanned(byte[] bytes, String entry, Optional<Boolean> normalizer)
             throws ReadException {
-        Optional<String> text = Dl4jReader.utf8Text(bytes);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
         Optional<JsonDocument.Scan> scan;
         try {
             scan = JsonDocument.scanWatched(factory, bytes, Dl4jReader.WATCHED, Dl4jScanCheck.FIRST_MEMBERS);
         } catch (IOException e) {
-            return Optional.empty(); // a repeated member or malformed JSON: the tree's way says what is wrong
+            return Optional.empty(); // malformed JSON: the tree's way says what is wrong
         }
-        if (scan.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Dl4jReader.Kind> kind = scanCheck.check(scan.get());
-        if (kind.isEmpty()) {
+        Optional<Dl4jReader.Kind> kind = scan.flatMap(scanCheck::check);
+        // Decoded only now: a Keras file must not pay for it. UTF-16 and UTF-32 go the tree's way.
+        Optional<String> text = kind.isPresent() ? Dl4jReader.utf8Text(bytes) : Optional.empty();
+        if (text.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(dl4j.readChecked(kind.get(), text.get(), scan.get().locations(), entry, normalizer));
