@@ -119,12 +119,15 @@ public final class Dl4jReader {
     }
 
     /**
-     * Reads a file whose text {@link Dl4jScanCheck} found fit for DL4J as it is (every class allowed and present,
-     * nothing to stand in for or take out), without a tree.
+     * Reads a file whose text {@link Dl4jScanCheck} found fit for DL4J (every class allowed and present, nothing to
+     * stand in for), without a tree; its ND4J arrays already replaced by {@code null} in {@code json}.
+     *
+     * @param arrayLengths pointer of each replaced array, mapped to its element count
      */
     ReadOutcome.Models readChecked(Kind kind, String json, JsonLocations locations, String entry,
-                                   Optional<Boolean> normalizerSaved) throws ReadException {
-        return deserialise(kind, json, locations, entry, normalizerSaved, Map.of(), Map.of());
+                                   Optional<Boolean> normalizerSaved, Map<String, Long> arrayLengths)
+            throws ReadException {
+        return deserialise(kind, json, locations, entry, normalizerSaved, Map.of(), arrayLengths);
     }
 
     private ReadOutcome.Models deserialise(Kind kind, String json, JsonLocations locations, String entry,

@@ -8,11 +8,12 @@ import java.util.Set;
 
 /**
  * Decides, from a scan that built no tree, whether a DL4J configuration can go to DL4J's deserialiser exactly as it
- * is: every class it names ({@code @class}, a distribution's {@code type}) is on the allow-list and on the class
- * path, every layer and vertex names its class (no legacy wrapper form, no custom class to stand in for), and it
- * holds no serialised ND4J array. That is what {@link Dl4jTreePreparer} would find, for almost every real file,
- * after building a tree that DL4J then never needs; building it was a third of the engine's time. Anything else
- * ({@link Optional#empty()}) goes the tree's way, which reports or repairs it.
+ * is, but for its serialised ND4J arrays (YOLO priors, loss weights), whose text is replaced by {@code null} as the
+ * tree's way does: every class it names ({@code @class}, a distribution's {@code type}) is on the allow-list and on
+ * the class path, and every layer and vertex names its class (no legacy wrapper form, no custom class to stand in
+ * for). That is what {@link Dl4jTreePreparer} would find, for almost every real file, after building a tree that
+ * DL4J then never needs; building it was a third of the engine's time. Anything else ({@link Optional#empty()}) goes
+ * the tree's way, which reports or repairs it.
  */
 final class Dl4jScanCheck {
 
@@ -31,7 +32,7 @@ final class Dl4jScanCheck {
 
     /** The kind of configuration, when the file can go to DL4J unchanged; empty when the tree is needed. */
     Optional<Dl4jReader.Kind> check(JsonDocument.Scan scan) {
-        if (scan.nonFiniteNumbers()) {
+        if (scan.nonFiniteNumbers() || scan.needsTree()) {
             return Optional.empty();
         }
         for (JsonDocument.WatchedValue value : scan.values()) {
@@ -56,7 +57,7 @@ final class Dl4jScanCheck {
             case TYPE -> value.token() != JsonToken.VALUE_STRING
                     || !DISTRIBUTION_FIELDS.contains(value.owner().lastSegment()) && !value.text().contains(".")
                     || allowList.loadable(value.text());
-            default -> false; // the parts of a serialised ND4J array, which must be taken out first
+            default -> true; // "shape", "dataBuffer": the scan judged whether they make an ND4J array
         };
     }
 

@@ -72,8 +72,25 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
      * @param locations        line and column of every element
      * @param nonFiniteNumbers a bare {@code NaN} or {@code Infinity}
      * @param values           every watched member's value, in document order
+     * @param arrays           the serialised ND4J arrays that are members of an object, outermost only, in document
+     *                         order
+     * @param needsTree        an ND4J array the scan cannot judge as the tree's way would (an array element, a
+     *                         shape or element count that is no whole number)
      */
-    public record Scan(JsonLocations locations, boolean nonFiniteNumbers, List<WatchedValue> values) {
+    public record Scan(JsonLocations locations, boolean nonFiniteNumbers, List<WatchedValue> values,
+                       List<ArraySpan> arrays, boolean needsTree) {
+    }
+
+    /**
+     * A serialised ND4J array ({@code {dataType, shape, data}}, or the pre-1.0 {@code {dataBuffer, shapeField, ...}}
+     * form) found by the scan.
+     *
+     * @param start   byte offset of its opening brace
+     * @param end     byte offset just past its closing brace
+     * @param pointer where it is
+     * @param length  its element count
+     */
+    public record ArraySpan(int start, int end, String pointer, long length) {
     }
 
     /** The root object's first member is not one the caller expects: the scan stopped there. */
@@ -100,14 +117,33 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
             Builder builder = new Builder(parser, false, watched);
             builder.firstMembers = firstMembers;
             builder.values = new ArrayList<>();
+            builder.arrays = new ArrayList<>();
             JsonDocument document = builder.build();
             if (document.duplicateKeys()) {
                 return Optional.empty();
             }
-            return Optional.of(new Scan(document.locations(), document.nonFiniteNumbers(), builder.values));
+            return Optional.of(new Scan(document.locations(), document.nonFiniteNumbers(), builder.values,
+                    outermost(builder.arrays, json), builder.needsTree));
         } catch (UnexpectedRoot e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The arrays not inside another one, in document order (inner arrays close, and are found, first). One whose
+     * offsets do not frame an object in {@code json} is dropped with the rest: the caller then takes the tree's way.
+     */
+    private static List<ArraySpan> outermost(List<ArraySpan> found, byte[] json) {
+        List<ArraySpan> sorted = new ArrayList<>(found);
+        sorted.sort(java.util.Comparator.comparingInt(ArraySpan::start));
+        List<ArraySpan> kept = new ArrayList<>();
+        for (ArraySpan span : sorted) {
+            if (!kept.isEmpty() && span.start() < kept.get(kept.size() - 1).end()) {
+                continue;
+            }
+            kept.add(span);
+        }
+        return kept;
     }
 
     /** Parses the tree and the positions. Malformed JSON raises the parser's exception, with its position. */
@@ -143,6 +179,12 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
         final int order;
         LazyPointer pointer;
         boolean marked;
+        /** For the tree-less scan: where an object starts, and what it holds of an ND4J array. */
+        int startByte = -1;
+        ArrayFacts facts;
+        /** An array frame that is an object's {@code shape} or {@code dataBuffer}: that object's facts. */
+        ArrayFacts shapeOf;
+        ArrayFacts bufferOf;
 
         Frame(JsonLocations.Node location, ObjectNode object, ArrayNode array, Frame parent, String name, int index,
               int order) {
@@ -164,6 +206,34 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
         }
     }
 
+    /** What an object holds of a serialised ND4J array, judged as {@code Dl4jTreePreparer} judges a tree. */
+    private static final class ArrayFacts {
+        boolean shapeIsArray;
+        long shapeProduct = 1;
+        boolean dataIsArray;
+        boolean bufferIsArray;
+        int bufferSize;
+        boolean shapeField;
+        boolean numElements;
+        long numElementsValue;
+        /** A shape element or element count that is no whole number: only the tree can say what it means. */
+        boolean unclear;
+
+        /** The element count, -1 for no array, -2 when unclear. */
+        long length() {
+            if (shapeIsArray && dataIsArray) {
+                return unclear ? -2 : shapeProduct;
+            }
+            if (bufferIsArray && shapeField) {
+                return unclear ? -2 : numElements ? numElementsValue : bufferSize;
+            }
+            return -1;
+        }
+    }
+
+    private static final WatchedNames ARRAY_PARTS =
+            new WatchedNames(Set.of("shape", "data", "dataBuffer", "shapeField", "numElements"));
+
     private static final class Builder {
         private final JsonParser parser;
         private final boolean buildTree;
@@ -182,6 +252,10 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
         private Set<String> firstMembers;
         private List<WatchedValue> values;
         private boolean pendingWatched;
+        /** For {@link #scanWatched}: ND4J arrays found, and whether one needs the tree. */
+        private List<ArraySpan> arrays;
+        private boolean needsTree;
+        private String pendingArrayPart;
 
         Builder(JsonParser parser, boolean buildTree, Set<String> watched) {
             this.parser = parser;
@@ -216,8 +290,17 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
                             mark(stack.peek());
                             pendingWatched = values != null;
                         }
+                        if (arrays != null && ARRAY_PARTS.matches(pendingName)) {
+                            pendingArrayPart = pendingName;
+                        }
                     }
-                    case END_OBJECT, END_ARRAY -> stack.pop().location.close();
+                    case END_OBJECT, END_ARRAY -> {
+                        Frame closed = stack.pop();
+                        closed.location.close();
+                        if (arrays != null) {
+                            closeArrayParts(closed);
+                        }
+                    }
                     default -> {
                         boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
                         boolean isArray = token == JsonToken.START_ARRAY;
@@ -231,17 +314,40 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
                         if (!buildTree && token == JsonToken.VALUE_NUMBER_FLOAT && parser.isNaN()) {
                             nonFiniteNumbers = true;
                         }
+                        Frame owner = stack.peek();
+                        if (arrays != null && owner != null) {
+                            if (owner.shapeOf != null && (container || !wholeNumber(token))) {
+                                owner.shapeOf.unclear = true;
+                            } else if (owner.shapeOf != null) {
+                                owner.shapeOf.shapeProduct *= parser.getLongValue();
+                            }
+                        }
+                        String part = pendingArrayPart;
+                        pendingArrayPart = null;
                         JsonLocations.Node location = place(value, container, isArray);
                         if (rootLocation == null) {
                             rootLocation = location;
                             root = value;
                         }
+                        ArrayFacts facts = part == null ? null : factsOf(owner);
+                        if (facts != null) {
+                            recordArrayPart(facts, part, token);
+                        }
                         if (container) {
                             Frame parent = stack.peek();
                             boolean member = parent != null && !parent.location.array;
-                            stack.push(new Frame(location, value instanceof ObjectNode o ? o : null,
+                            Frame opened = new Frame(location, value instanceof ObjectNode o ? o : null,
                                     value instanceof ArrayNode a ? a : null, parent, member ? pendingName : null,
-                                    parent == null || member ? 0 : parent.location.size() - 1, containers++));
+                                    parent == null || member ? 0 : parent.location.size() - 1, containers++);
+                            if (arrays != null && !isArray) {
+                                opened.startByte = (int) parser.currentTokenLocation().getByteOffset();
+                            }
+                            if (facts != null && isArray && part.equals("shape")) {
+                                opened.shapeOf = facts;
+                            } else if (facts != null && isArray && part.equals("dataBuffer")) {
+                                opened.bufferOf = facts;
+                            }
+                            stack.push(opened);
                         }
                     }
                 }
@@ -255,6 +361,60 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
                     : Optional.of(at(parser.currentTokenLocation()));
             return new JsonDocument(root, new JsonLocations(rootLocation, trailing), duplicateKeys, nonFiniteNumbers,
                     inDocumentOrder());
+        }
+
+        private ArrayFacts factsOf(Frame frame) {
+            if (frame == null || frame.location.array) {
+                return null;
+            }
+            if (frame.facts == null) {
+                frame.facts = new ArrayFacts();
+            }
+            return frame.facts;
+        }
+
+        private boolean wholeNumber(JsonToken token) throws IOException {
+            return token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
+        }
+
+        /** A member of an object that may be a serialised array ({@link #ARRAY_PARTS}), by its first token. */
+        private void recordArrayPart(ArrayFacts facts, String part, JsonToken token) throws IOException {
+            switch (part) {
+                case "shape" -> facts.shapeIsArray = token == JsonToken.START_ARRAY;
+                case "data" -> facts.dataIsArray = token == JsonToken.START_ARRAY;
+                case "dataBuffer" -> facts.bufferIsArray = token == JsonToken.START_ARRAY;
+                case "shapeField" -> facts.shapeField = true;
+                case "numElements" -> {
+                    facts.numElements = true;
+                    if (wholeNumber(token)) {
+                        facts.numElementsValue = parser.getLongValue();
+                    } else {
+                        facts.unclear = true;
+                    }
+                }
+                default -> { }
+            }
+        }
+
+        /** When an object closes: is it a serialised array, and may its text be replaced by {@code null}? */
+        private void closeArrayParts(Frame closed) {
+            if (closed.bufferOf != null) {
+                closed.bufferOf.bufferSize = closed.location.size();
+            }
+            if (closed.facts == null) {
+                return;
+            }
+            long length = closed.facts.length();
+            if (length == -1) {
+                return;
+            }
+            boolean member = closed.parent != null && !closed.parent.location.array;
+            int end = (int) parser.currentTokenLocation().getByteOffset() + 1;
+            if (length < 0 || !member || closed.startByte < 0 || end <= closed.startByte) {
+                needsTree = true;
+                return;
+            }
+            arrays.add(new ArraySpan(closed.startByte, end, closed.pointer().toString(), length));
         }
 
         /** Marks the object {@code frame} stands for, once. */

@@ -257,12 +257,45 @@ public final class ModelFileReader {
             return Optional.empty(); // malformed JSON: the tree's way says what is wrong
         }
         Optional<Dl4jReader.Kind> kind = scan.flatMap(scanCheck::check);
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<byte[]> withoutArrays = withoutArrays(bytes, scan.get().arrays());
         // Decoded only now: a Keras file must not pay for it. UTF-16 and UTF-32 go the tree's way.
-        Optional<String> text = kind.isPresent() ? Dl4jReader.utf8Text(bytes) : Optional.empty();
+        Optional<String> text = withoutArrays.flatMap(Dl4jReader::utf8Text);
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(dl4j.readChecked(kind.get(), text.get(), scan.get().locations(), entry, normalizer));
+        Map<String, Long> arrayLengths = new java.util.LinkedHashMap<>();
+        scan.get().arrays().forEach(array -> arrayLengths.put(array.pointer(), array.length()));
+        return Optional.of(dl4j.readChecked(kind.get(), text.get(), scan.get().locations(), entry, normalizer,
+                arrayLengths));
+    }
+
+    /**
+     * {@code bytes} with each serialised ND4J array replaced by {@code null}, as the tree's way sets those members
+     * (building them needs an ND4J backend); empty if an array's offsets do not frame an object.
+     */
+    private static Optional<byte[]> withoutArrays(byte[] bytes, List<JsonDocument.ArraySpan> arrays) {
+        if (arrays.isEmpty()) {
+            return Optional.of(bytes);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length);
+        int copied = 0;
+        for (JsonDocument.ArraySpan array : arrays) {
+            if (array.start() < copied || array.end() > bytes.length || bytes[array.start()] != '{'
+                    || bytes[array.end() - 1] != '}') {
+                return Optional.empty();
+            }
+            out.write(bytes, copied, array.start() - copied);
+            out.write('n');
+            out.write('u');
+            out.write('l');
+            out.write('l');
+            copied = array.end();
+        }
+        out.write(bytes, copied, bytes.length - copied);
+        return Optional.of(out.toByteArray());
     }
 
     private JsonDocument document(byte[] bytes) throws ReadException {

@@ -80,9 +80,14 @@ class Dl4jScanCheckTest {
                 (scan.flatMap(check::check).isPresent() ? scanned : tree).add(file.getFileName().toString());
             }
         }
-        // The YOLO heads serialise their anchor boxes as ND4J arrays, which are taken out of the tree first.
-        assertThat(tree).containsExactlyInAnyOrder("TinyYOLO.json", "YOLO2.json");
-        assertThat(scanned).hasSize(14).contains("VGG16.json", "ResNet50.json", "InceptionResNetV1.json");
+        assertThat(tree).isEmpty();
+        assertThat(scanned).hasSize(16).contains("VGG16.json", "ResNet50.json", "InceptionResNetV1.json");
+        // The YOLO heads serialise their anchor boxes as ND4J arrays: found by the scan, to be replaced by null.
+        JsonDocument.Scan yolo = scan(Files.readAllBytes(Path.of("src/test/resources/fixtures/zoo/YOLO2.json")))
+                .orElseThrow();
+        assertThat(yolo.arrays()).hasSize(1);
+        assertThat(yolo.arrays().get(0).pointer()).endsWith("/boundingBoxes");
+        assertThat(yolo.arrays().get(0).length()).isEqualTo(10);
 
         String layer = "{\"@class\": \"org.deeplearning4j.nn.conf.layers.DenseLayer\", \"nout\": 2}";
         assertThat(checked("{\"backpropType\": \"Standard\", \"confs\": [{\"layer\": " + layer + "}]}"))
@@ -92,7 +97,9 @@ class Dl4jScanCheckTest {
                 "{\"backpropType\": \"Standard\", \"confs\": [{\"layer\": {\"dense\": {\"nout\": 2}}}]}",
                 "{\"backpropType\": \"Standard\", \"confs\": [{\"layer\": " + layer + ", \"x\": {\"@class\": 7}}]}",
                 "{\"backpropType\": \"Standard\", \"confs\": [{\"layer\": " + layer + ", \"w\": "
-                        + "{\"dataType\": \"FLOAT\", \"shape\": [1], \"data\": [1.0]}}]}",
+                        + "{\"dataType\": \"FLOAT\", \"shape\": [1.5], \"data\": [1.0]}}]}",
+                "{\"backpropType\": \"Standard\", \"confs\": [{\"layer\": " + layer + ", \"w\": "
+                        + "[{\"dataType\": \"FLOAT\", \"shape\": [1], \"data\": [1.0]}]}]}",
                 "{\"backpropType\": \"Standard\", \"confs\": [{\"layer\": " + layer + ", \"dist\": "
                         + "{\"type\": \"com.sun.rowset.JdbcRowSetImpl\"}}]}",
                 "{\"backpropType\": \"Standard\", \"confs\": [{\"layer\": " + layer + ", \"lr\": NaN}]}",
@@ -103,6 +110,33 @@ class Dl4jScanCheckTest {
         assertThat(scan("{\"class_name\": \"Sequential\", \"config\": {}}".getBytes(StandardCharsets.UTF_8)))
                 .as("a Keras file: the scan stops at its first member").isEmpty();
         assertThat(scan("[1, 2]".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        String weights = "{\"backpropType\": \"Standard\", \"confs\": [{\"layer\": " + layer + ", \"w\": "
+                + "{\"dataType\": \"FLOAT\", \"shape\": [2, 3], \"data\": [1, 2, 3, 4, 5, 6]}}]}";
+        assertThat(checked(weights)).as("an ND4J array is replaced, not a reason for the tree")
+                .contains(Dl4jReader.Kind.MULTI_LAYER);
+        JsonDocument.ArraySpan array = scan(weights.getBytes(StandardCharsets.UTF_8)).orElseThrow().arrays().get(0);
+        assertThat(array.pointer()).isEqualTo("/confs/0/w");
+        assertThat(array.length()).isEqualTo(6);
+        assertThat(weights.substring(array.start(), array.end())).startsWith("{\"dataType\"").endsWith("]}");
+    }
+
+    /** Offsets are bytes: text of several bytes a character before an array must not shift the replacement. */
+    @Test
+    void arraysAfterMultiByteTextAreReplacedWhereTheyAre(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        String yolo = Files.readString(Path.of("src/test/resources/fixtures/zoo/YOLO2.json"), StandardCharsets.UTF_8);
+        String named = yolo.replaceFirst("\"layerName\" : \"([^\"]*)\"", "\"layerName\" : \"$1 – ééé ✓\"");
+        assertThat(named).isNotEqualTo(yolo);
+        Path file = Files.writeString(dir.resolve("yolo-named.json"), named, StandardCharsets.UTF_8);
+        assertThat(scan(Files.readAllBytes(file)).flatMap(new Dl4jScanCheck(ClassAllowList.dl4jConfiguration())::check))
+                .isPresent();
+        byte[] bytes = Files.readAllBytes(file);
+        JsonDocument.ArraySpan array = scan(bytes).orElseThrow().arrays().get(0);
+        String framed = new String(bytes, array.start(), array.end() - array.start(), StandardCharsets.UTF_8);
+        assertThat(framed).startsWith("{").endsWith("}").contains("\"shape\" : [ 5, 2 ]");
+        String scanned = outcome(SCANNING, file);
+        assertThat(scanned).doesNotStartWith("refused");
+        assertThat(scanned).isEqualTo(outcome(TREE_ONLY, file));
     }
 
     private static Optional<Dl4jReader.Kind> checked(String json) throws IOException {
