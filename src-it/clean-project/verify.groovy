@@ -1,37 +1,14 @@
-// Reads the build.log invoker wrote for this project (ANSI colour codes removed) and collects every expectation
-// that does not hold; the script fails with all of them, each showing what was expected.
-String log = new File(basedir, "build.log").getText("UTF-8").replaceAll("\u001B\\[[0-9;]*m", "")
-List<String> lines = log.readLines()
-List<String> problems = []
-def contains = { String expected ->
-    if (!log.contains(expected)) {
-        problems << "build.log does not contain: " + expected
-    }
-}
-def lacks = { String unexpected ->
-    if (log.contains(unexpected)) {
-        problems << "build.log contains, but should not: " + unexpected
-    }
-}
-def lineWith = { String start, String part ->
-    if (!lines.any { it.startsWith(start) && it.contains(part) }) {
-        problems << "build.log has no line starting with \"" + start + "\" that contains \"" + part + "\""
-    }
-}
-def noLineWith = { String start, String part ->
-    lines.findAll { it.startsWith(start) && it.contains(part) }.each {
-        problems << "build.log should have no line starting with \"" + start + "\" that contains \"" + part
-                + "\", but has: " + it
-    }
-}
+// Expectations on the build.log invoker wrote for this project (src-it/support/build-log.groovy).
+def build = evaluate(new File(itSupport, 'build-log.groovy'))(basedir)
+List<String> problems = build.problems
 
 // Two clean models, the first declared binary with 2 classes: the build passes and writes both reports; the SARIF
 // report is valid enough for code-scanning tools: version 2.1.0, driver netlint, a level on every result.
-contains("[INFO] netlint: 2 model files read, 2 networks checked: 0 errors, 0 warnings, ")
-contains("BUILD SUCCESS")
-noLineWith("[ERROR]", " NL")
-noLineWith("[WARNING]", " NL")
-noLineWith("[INFO] src/main/resources/models/ok-seedA-one-sigmoid-xent.json:", " NL203 ")
+build.contains("[INFO] netlint: 2 model files read, 2 networks checked: 0 errors, 0 warnings, ")
+build.contains("BUILD SUCCESS")
+build.noLineWith("[ERROR]", " NL")
+build.noLineWith("[WARNING]", " NL")
+build.noLineWith("[INFO] src/main/resources/models/ok-seedA-one-sigmoid-xent.json:", " NL203 ")
 
 File sarif = new File(basedir, "target/netlint/netlint.sarif")
 File json = new File(basedir, "target/netlint/netlint.json")
@@ -67,8 +44,4 @@ if (json.isFile()) {
     }
 }
 
-if (problems) {
-    throw new AssertionError("" + problems.size() + " expectation(s) failed for " + basedir.name + ":\n  "
-            + problems.join("\n  "))
-}
-return true
+return build.verify()
