@@ -45,7 +45,8 @@ public final class ClassAllowList {
     private final ClassLoader loader;
     /** Whether an allowed class is on the class path, by name: files name the same few classes again and again. */
     private final Map<String, Boolean> loadable = new ConcurrentHashMap<>();
-    private volatile ClassLoadingGuard guard;
+    /** The class loader DL4J reads under: one per list, so the JVM looks each class up for it once. */
+    private final ClassLoadingGuard guard;
 
     private ClassAllowList(List<String> userPrefixes, ClassLoader loader) {
         List<String> all = new ArrayList<>(CONFIGURATION_PACKAGES);
@@ -53,6 +54,7 @@ public final class ClassAllowList {
         this.prefixes = List.copyOf(all);
         this.userPrefixes = List.copyOf(userPrefixes);
         this.loader = loader;
+        this.guard = new ClassLoadingGuard(this); // last: it reads the loader
     }
 
     /** DL4J's and ND4J's configuration packages, loaded through netlint's own class loader. */
@@ -136,18 +138,9 @@ public final class ClassAllowList {
         }
     }
 
-    /** The class loader DL4J reads under, which refuses every class this list does not admit; one per list. */
+    /** The class loader DL4J reads under, which refuses every class this list does not admit. */
     ClassLoadingGuard guard() {
-        ClassLoadingGuard existing = guard;
-        if (existing == null) {
-            synchronized (this) {
-                if (guard == null) {
-                    guard = new ClassLoadingGuard(this);
-                }
-                existing = guard;
-            }
-        }
-        return existing;
+        return guard;
     }
 
     /** True for a class the user allowed rather than DL4J/ND4J. */

@@ -20,9 +20,8 @@ final class Dl4jScanCheck {
     /** Members DL4J writes first at the root of a configuration ({@code backpropType}; before 1.0 {@code backprop}). */
     static final Set<String> FIRST_MEMBERS = Set.of("backpropType", "backprop");
 
-    private static final String CLASS = "@class";
-    private static final String TYPE = "type";
-    private static final Set<String> DISTRIBUTION_FIELDS = Set.of("distribution", "dist");
+    private static final String CLASS = Dl4jTreePreparer.CLASS;
+    private static final String TYPE = Dl4jTreePreparer.TYPE;
 
     private final ClassAllowList allowList;
 
@@ -55,7 +54,7 @@ final class Dl4jScanCheck {
         return switch (value.name()) {
             case CLASS -> value.token() == JsonToken.VALUE_STRING && allowList.loadable(value.text());
             case TYPE -> value.token() != JsonToken.VALUE_STRING
-                    || !DISTRIBUTION_FIELDS.contains(value.owner().lastSegment()) && !value.text().contains(".")
+                    || !Dl4jTreePreparer.typeNamesClass(value.owner().lastSegment(), value.text())
                     || allowList.loadable(value.text());
             default -> true; // "shape", "dataBuffer": the scan judged whether they make an ND4J array
         };

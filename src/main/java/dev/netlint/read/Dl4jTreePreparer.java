@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
  */
 final class Dl4jTreePreparer {
 
-    private static final String CLASS = "@class";
-    private static final String TYPE = "type";
+    static final String CLASS = "@class";
+    static final String TYPE = "type";
     /** Members DL4J deserialises as a {@code Distribution}, whose class is named by {@code type}. */
     private static final Set<String> DISTRIBUTION_FIELDS = Set.of("distribution", "dist");
     private static final String DENSE = "org.deeplearning4j.nn.conf.layers.DenseLayer";
@@ -68,8 +68,8 @@ final class Dl4jTreePreparer {
 
     /**
      * Member names that make an object matter to {@link #prepare}: a class name (a distribution's is its
-     * {@code type}), or the parts of a serialised ND4J array. Parsing marks the objects having one ({@link JsonDocument.Marked}), so that preparing needs no second
-     * walk over the whole tree.
+     * {@code type}), or the parts of a serialised ND4J array. Parsing marks the objects having one
+     * ({@link JsonDocument.Marked}), so that preparing needs no second walk over the whole tree.
      */
     static final Set<String> WATCHED = Set.of(CLASS, TYPE, "shape", "dataBuffer");
 
@@ -276,10 +276,17 @@ final class Dl4jTreePreparer {
     /** DL4J's Distribution takes its class from a "type" member, not from "@class". */
     private void checkDistributionType(ObjectNode object, LazyPointer pointer) throws ReadException {
         JsonNode type = object.get(TYPE);
-        if (type != null && type.isTextual()
-                && (DISTRIBUTION_FIELDS.contains(pointer.lastSegment()) || type.asText().contains("."))) {
+        if (type != null && type.isTextual() && typeNamesClass(pointer.lastSegment(), type.asText())) {
             checkClass(type, pointer.child(TYPE));
         }
+    }
+
+    /**
+     * Whether a textual {@code type} member names a class DL4J may load: in a distribution (the member its object
+     * is held in is {@code ownerName}), or whenever it looks like a class name.
+     */
+    static boolean typeNamesClass(String ownerName, String type) {
+        return DISTRIBUTION_FIELDS.contains(ownerName) || type.contains(".");
     }
 
     /** Checks a class name found at {@code pointer}: an {@code @class}, or a distribution's {@code type}. */

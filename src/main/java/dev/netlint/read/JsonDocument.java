@@ -123,17 +123,14 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
                 return Optional.empty();
             }
             return Optional.of(new Scan(document.locations(), document.nonFiniteNumbers(), builder.values,
-                    outermost(builder.arrays, json), builder.needsTree));
+                    outermost(builder.arrays), builder.needsTree));
         } catch (UnexpectedRoot e) {
             return Optional.empty();
         }
     }
 
-    /**
-     * The arrays not inside another one, in document order (inner arrays close, and are found, first). One whose
-     * offsets do not frame an object in {@code json} is dropped with the rest: the caller then takes the tree's way.
-     */
-    private static List<ArraySpan> outermost(List<ArraySpan> found, byte[] json) {
+    /** The arrays not inside another one, in document order (inner arrays close, and are found, first). */
+    private static List<ArraySpan> outermost(List<ArraySpan> found) {
         List<ArraySpan> sorted = new ArrayList<>(found);
         sorted.sort(java.util.Comparator.comparingInt(ArraySpan::start));
         List<ArraySpan> kept = new ArrayList<>();

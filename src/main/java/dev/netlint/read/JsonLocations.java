@@ -214,15 +214,7 @@ public final class JsonLocations {
                 seen = (seenHigh & mask) != 0;
                 seenHigh |= mask;
             }
-            if (!seen || names == null) {
-                return false;
-            }
-            for (int i = 0; i < size; i++) {
-                if (names[i].equals(name)) {
-                    return true;
-                }
-            }
-            return false;
+            return seen && named(name, 0, -1) >= 0;
         }
 
         /** Called when the value is complete. */
