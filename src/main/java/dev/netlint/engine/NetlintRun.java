@@ -108,7 +108,8 @@ public final class NetlintRun {
         List<Path> reports = new ArrayList<>();
         if (!writers.isEmpty()) {
             Files.createDirectories(outputDirectory);
-            ReportContext context = new ReportContext(toolVersion, RuleRegistry.metas());
+            ReportContext context = ReportContext.forProject(toolVersion, RuleRegistry.metas(),
+                    request.baseDirectory());
             for (ReportWriter writer : writers) {
                 Path file = outputDirectory.resolve(writer.fileName());
                 try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
