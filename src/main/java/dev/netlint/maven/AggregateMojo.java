@@ -89,6 +89,10 @@ public class AggregateMojo extends AbstractMojo {
                 getLog().debug("netlint: " + shown(root, file) + " is an earlier aggregate, not a module's report");
                 continue;
             }
+            if (report.result().filesRead() == 0 && report.result().findings().isEmpty()) {
+                getLog().debug("netlint: " + project.getArtifactId() + ": no model files, nothing to merge");
+                continue;
+            }
             warnIfStale(root, file, started);
             modules.add(new ReactorResults.Module(directory, report.result()));
             names.add(directory.isEmpty() ? "." : directory);

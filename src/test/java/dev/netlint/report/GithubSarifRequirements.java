@@ -11,13 +11,13 @@ import java.util.List;
  * message, a location with a URI and a region start line), plus what netlint promises on top: {@code %SRCROOT%}
  * with a {@code uri}, an {@code automationDetails.id}, tags and precision on every rule.
  */
-final class GithubSarifRequirements {
+public final class GithubSarifRequirements {
 
     private GithubSarifRequirements() {
     }
 
     /** Every requirement the document misses, one line each; empty when it meets them all. */
-    static List<String> violations(JsonNode log) {
+    public static List<String> violations(JsonNode log) {
         List<String> missing = new ArrayList<>();
         JsonNode runs = log.path("runs");
         if (runs.size() != 1) {

@@ -17,7 +17,7 @@ import java.util.Set;
  * The SARIF 2.1.0 schema from {@code ../shared/schemas} (or {@code -Dnetlint.sharedDir}), read in place, for tests
  * that validate a report; empty where the shared directory is absent, so that callers skip visibly.
  */
-final class SarifSchema {
+public final class SarifSchema {
 
     private static final String SARIF_SCHEMA_ID =
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -35,8 +35,12 @@ final class SarifSchema {
 
     static Optional<SarifSchema> load() {
         String property = System.getProperty("netlint.sharedDir");
-        Path shared = property != null && !property.isBlank() ? Path.of(property)
-                : Path.of("").toAbsolutePath().resolve("../shared").normalize();
+        return load(property != null && !property.isBlank() ? Path.of(property)
+                : Path.of("").toAbsolutePath().resolve("../shared").normalize());
+    }
+
+    /** The schema from {@code shared/schemas}; also for the invoker builds' scripts. */
+    public static Optional<SarifSchema> load(Path shared) {
         Path file = shared.resolve(SCHEMA_FILE).toAbsolutePath();
         if (!Files.isRegularFile(file)) {
             System.err.println("WARNING: " + file + " absent: SARIF schema validation skipped");
@@ -45,7 +49,7 @@ final class SarifSchema {
         return Optional.of(new SarifSchema(file));
     }
 
-    Set<ValidationMessage> validate(JsonNode document) {
+    public Set<ValidationMessage> validate(JsonNode document) {
         return schema.validate(document);
     }
 }
