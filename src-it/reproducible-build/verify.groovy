@@ -24,8 +24,8 @@ List<String> problems = []
     if (!first.isFile() || !second.isFile()) {
         problems << "missing " + (first.isFile() ? second : first)
     } else if (sha256(first) != sha256(second)) {
-        problems << first.name + " differs between the two builds: " + sha256(first) + " vs " + sha256(second)
-                + " (compare the entries: unzip -l, diffoscope)"
+        problems << first.name + " differs between the two builds: " + sha256(first) + " vs " + sha256(second) +
+                " (compare the entries: unzip -l, diffoscope)"
     } else {
         println("reproducible: " + first.name + " " + sha256(first))
     }

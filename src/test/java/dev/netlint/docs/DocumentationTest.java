@@ -98,6 +98,11 @@ class DocumentationTest {
         assertThat(documentedParameters(readme, mojo(xml, "baseline"))).hasSize(8)
                 .contains("suppressionsLocation", "baselineFile", "checks").doesNotContain("formats");
         assertThat(documentedParameters(readme, mojo(xml, "rules"))).containsExactly("checks");
+        assertThat(documentedParameters(readme, mojo(xml, "report"))).hasSize(8)
+                .contains("sourceDirectories", "models", "baselineFile").doesNotContain("formats");
+        String reports = Files.readString(Path.of("docs/reports-and-ci.md"));
+        assertThat(documentedParameters(reports, mojo(xml, "aggregate")))
+                .containsExactlyInAnyOrder("skip", "outputDirectory", "formats");
     }
 
     /** The goal's editable parameters, each asserted to have its README row ({@code | `name` | `property` |}). */
