@@ -1,11 +1,10 @@
 package dev.netlint.rule.activation;
 
 import dev.netlint.model.ActivationKind;
-import dev.netlint.model.Framework;
 import dev.netlint.model.Layer;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
-import dev.netlint.rule.Advice;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -27,12 +26,13 @@ public final class SigmoidHiddenStack implements Rule {
         for (List<Layer> run : runs) {
             if (run.size() >= MIN_STACK) {
                 long bound = Math.round(Math.pow(4, run.size()));
+                Dialect dialect = Dialect.of(network);
+                String implicit = dialect.implicitActivation(ActivationKind.SIGMOID);
                 context.report(run.get(0), run.size() + " stacked hidden layers (" + Stacks.names(run)
-                                + ") use sigmoid" + (network.framework() == Framework.DL4J
-                        ? " (DL4J's default when no activation is set)" : ""),
+                                + ") use sigmoid" + (implicit.isEmpty() ? "" : " (" + implicit + ")"),
                         "each sigmoid scales the gradient by at most 0.25, so the first layer gets less than 1/"
                                 + bound + " of it and the network stays near chance",
-                        "use " + Advice.reluActivation(network) + " on the hidden layers");
+                        "use " + dialect.reluHidden() + " on the hidden layers");
             }
         }
     }

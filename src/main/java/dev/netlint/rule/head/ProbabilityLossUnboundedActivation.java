@@ -1,11 +1,11 @@
 package dev.netlint.rule.head;
 
 import dev.netlint.model.ActivationKind;
-import dev.netlint.model.Framework;
 import dev.netlint.model.Head;
 import dev.netlint.model.Layer;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -31,13 +31,16 @@ public final class ProbabilityLossUnboundedActivation implements Rule {
                     || head.isLossLayer() && own == ActivationKind.IDENTITY) {
                 continue;
             }
+            Dialect dialect = Dialect.of(network);
+            String logits = dialect.logitsOption();
             context.report(layer, head.loss().kind().description() + " (" + head.loss().name() + ") on the "
                             + own.label() + " activation, whose outputs are not probabilities"
-                            + (network.framework() == Framework.KERAS ? " (from_logits is false)" : ""),
+                            + (logits.isEmpty() ? "" : " (from_logits is false)"),
                     "the loss takes the log of values outside (0, 1): NaN or unbounded loss, no useful gradient",
-                    "softmax for one class per example, sigmoid for binary or multi-label outputs"
-                            + (network.framework() == Framework.KERAS ? ", or keep the linear output and pass "
-                            + "from_logits=True to the loss" : "") + "; for a regression target use MSE with identity");
+                    dialect.activation(ActivationKind.SOFTMAX) + " for one class per example, "
+                            + dialect.activation(ActivationKind.SIGMOID) + " for binary or multi-label outputs"
+                            + (logits.isEmpty() ? "" : ", or " + logits) + "; for a regression target "
+                            + dialect.regressionHead());
         }
     }
 }

@@ -2,8 +2,10 @@ package dev.netlint.rule.head;
 
 import dev.netlint.model.ActivationKind;
 import dev.netlint.model.Head;
+import dev.netlint.model.LossKind;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -17,14 +19,15 @@ public final class SigmoidMultiClassCrossEntropy implements Rule {
     public void check(Network network, RuleContext context) {
         for (Head head : Head.of(network)) {
             if (head.hasActivation(ActivationKind.SIGMOID) && head.loss().kind().isMultiClassCrossEntropy()) {
-                String units = head.units().isPresent() ? " over " + head.units().getAsLong()
-                        + (head.units().getAsLong() == 1 ? " unit" : " units") : "";
+                Dialect dialect = Dialect.of(network);
+                String units = head.units().isPresent() ? ", " + dialect.width(head.units().getAsLong()) : "";
                 context.report(head.layer(), "sigmoid activation with " + head.loss().kind().description()
                                 + " (" + head.loss().name() + ")" + units,
                         "the loss only pushes the true class up and never the others down: outputs saturate "
                                 + "at 1.0, accuracy stays at chance while the reported loss looks perfect",
-                        "softmax + MCXENT (one-hot labels), or 1 unit with sigmoid + XENT (binary labels), "
-                                + "or sigmoid + XENT per unit (multi-label)");
+                        dialect.pairing(ActivationKind.SOFTMAX, LossKind.MCXENT) + " (one-hot labels), "
+                                + dialect.head("1", ActivationKind.SIGMOID, LossKind.BINARY_XENT) + " (binary labels), or "
+                                + dialect.pairing(ActivationKind.SIGMOID, LossKind.BINARY_XENT) + " (multi-label)");
             }
         }
     }

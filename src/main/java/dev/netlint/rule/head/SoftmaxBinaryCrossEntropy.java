@@ -5,6 +5,7 @@ import dev.netlint.model.Head;
 import dev.netlint.model.LossKind;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -22,7 +23,10 @@ public final class SoftmaxBinaryCrossEntropy implements Rule {
                                 + head.loss().name() + ")",
                         "binary cross-entropy scores every unit as its own yes/no question while softmax couples "
                                 + "them, so gradients are wrong for both multi-class and multi-label labels",
-                        "softmax + MCXENT for one class per example, or sigmoid + XENT for multi-label");
+                        Dialect.of(network).pairing(ActivationKind.SOFTMAX, LossKind.MCXENT)
+                                + " for one class per example, or "
+                                + Dialect.of(network).pairing(ActivationKind.SIGMOID, LossKind.BINARY_XENT)
+                                + " for multi-label");
             }
         }
     }

@@ -4,7 +4,7 @@ import dev.netlint.model.Layer;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
 import dev.netlint.model.WeightInit;
-import dev.netlint.rule.Advice;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -30,7 +30,7 @@ public final class ConstantWeightInit implements Rule {
                                     + "learns more than one feature"
                                     + (init.constant().orElse(0.0) == 0.0 ? "; with zero weights no gradient reaches "
                                     + "the layers below" : ""),
-                            Advice.heInit(network) + " for ReLU-family layers, " + Advice.glorotInit(network)
+                            Dialect.of(network).heInit() + " for ReLU-family layers, " + Dialect.of(network).glorotInit()
                                     + " for tanh/sigmoid layers"));
         }
     }

@@ -5,7 +5,7 @@ import dev.netlint.model.LayerKind;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
 import dev.netlint.model.WeightInit;
-import dev.netlint.rule.Advice;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -44,8 +44,8 @@ public final class DistributionVarianceOff implements Rule {
                                 + ")",
                         ratio > 1 ? "activations and gradients explode or saturate from the first step"
                                 : "activations and gradients shrink towards zero and learning stalls",
-                        "a fan-scaled initialiser (" + Advice.heInit(network) + " for ReLU, "
-                                + Advice.glorotInit(network) + " otherwise), or a std of about " + SignalGain.format(std));
+                        "a fan-scaled initialiser (" + Dialect.of(network).heInit() + " for ReLU, "
+                                + Dialect.of(network).glorotInit() + " otherwise), or a std of about " + SignalGain.format(std));
             }
         }
     }

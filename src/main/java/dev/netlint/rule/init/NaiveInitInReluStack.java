@@ -3,7 +3,7 @@ package dev.netlint.rule.init;
 import dev.netlint.model.Layer;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
-import dev.netlint.rule.Advice;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -54,7 +54,7 @@ public final class NaiveInitInReluStack implements Rule {
                     : "fixed scales ignore fan-in, so the signal shrinks or grows layer after layer";
             context.report(first, run.size() + " stacked ReLU-family layers (" + Stacks.names(run)
                             + ") use a fixed-scale initialiser (" + first.weightInit().get().name() + ")",
-                    effect, "use " + Advice.heInit(network) + " for ReLU-family layers");
+                    effect, "use " + Dialect.of(network).heInit() + " for ReLU-family layers");
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.netlint.rule.optimizer;
 import dev.netlint.model.Network;
 import dev.netlint.model.OptimizerKind;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -23,8 +24,7 @@ public final class EpsilonZero implements Rule {
                                 optimizer.name() + " epsilon = " + epsilon,
                                 "a weight whose gradients have all been 0 (a dead ReLU, an unused embedding row) gets "
                                         + "0/0 = NaN, and NaN spreads to the whole network",
-                                "use the default epsilon (Keras 1e-7; DL4J 1e-8 for Adam and RmsProp, 1e-6 for "
-                                        + "AdaGrad and AdaDelta)");
+                                "use the default epsilon (" + Dialect.of(network).defaultEpsilon() + ")");
                     }
                 });
             }

@@ -3,6 +3,7 @@ package dev.netlint.rule.optimizer;
 import dev.netlint.model.Network;
 import dev.netlint.model.OptimizerKind;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -18,7 +19,7 @@ public final class LearningRateHigh implements Rule {
                 return;
             }
             double lr = optimizer.learningRate().getAsDouble();
-            String at = optimizer.name() + "(learning_rate=" + LearningRates.format(lr) + ")";
+            String at = Dialect.of(network).optimizer(optimizer.name(), LearningRates.format(lr));
             if (LearningRates.isAdaptive(optimizer) && lr > LearningRates.ADAPTIVE_HIGH
                     && lr < LearningRates.ADAPTIVE_TOO_HIGH) {
                 context.report(network.training().get().location(), optimizer.name(), at + ", above the usual 1e-4 to 1e-2",

@@ -3,6 +3,7 @@ package dev.netlint.rule.optimizer;
 import dev.netlint.model.Network;
 import dev.netlint.model.OptimizerKind;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -19,7 +20,7 @@ public final class LearningRateTooHigh implements Rule {
                 return;
             }
             double lr = optimizer.learningRate().getAsDouble();
-            String at = optimizer.name() + "(learning_rate=" + LearningRates.format(lr) + ")";
+            String at = Dialect.of(network).optimizer(optimizer.name(), LearningRates.format(lr));
             if (lr <= 0) {
                 context.report(network.training().get().location(), optimizer.name(), at + " is not positive",
                         "no weight ever changes (or every step goes uphill)",

@@ -5,6 +5,7 @@ import dev.netlint.model.Layer;
 import dev.netlint.model.LayerKind;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -33,7 +34,8 @@ public final class SoftmaxTwice implements Rule {
                 context.report(layer, "softmax on the softmax output of '" + before.name() + "'",
                         "inputs in [0, 1] make the second softmax nearly uniform: no class can get more than "
                                 + "e/(e+K-1) (0.58 for 3 classes), which puts a floor under the loss and blurs confidence",
-                        "keep one softmax: give '" + before.name() + "' a linear activation or remove '"
+                        "keep one softmax: give '" + before.name() + "' "
+                                + Dialect.of(network).activation(ActivationKind.IDENTITY) + " or remove '"
                                 + layer.name() + "'");
             }
         }
