@@ -78,6 +78,16 @@ public interface Dialect {
     /** How a model carries its own input scaling, so that prediction code cannot forget it. */
     String inputScaling();
 
+    /** What the framework's cross-entropy does with outputs outside (0, 1). */
+    String logOfUnboundedOutputs();
+
+    /**
+     * True when the framework's multi-class cross-entropy on probabilities divides the outputs by their sum before
+     * the log (Keras' categorical_crossentropy), false when it takes the log of the true class's output as it is
+     * (DL4J's MCXENT).
+     */
+    boolean crossEntropyDividesBySum();
+
     /**
      * True when a layer may be called at several depths of the graph (Keras shared layers: a layer-level loop is
      * then legal, since every call is its own node).

@@ -124,6 +124,17 @@ final class Dl4jDialect implements Dialect {
     }
 
     @Override
+    public String logOfUnboundedOutputs() {
+        return "DL4J's builder refuses this pair; the loss takes the log of values outside (0, 1): NaN or unbounded "
+                + "loss";
+    }
+
+    @Override
+    public boolean crossEntropyDividesBySum() {
+        return false;
+    }
+
+    @Override
     public boolean layersMayBeCalledTwice() {
         return false;
     }

@@ -111,6 +111,17 @@ final class KerasDialect implements Dialect {
     }
 
     @Override
+    public String logOfUnboundedOutputs() {
+        return "Keras clips the outputs to [1e-7, 1 - 1e-7] before the log, so an output outside (0, 1) gets no "
+                + "gradient from the loss";
+    }
+
+    @Override
+    public boolean crossEntropyDividesBySum() {
+        return true;
+    }
+
+    @Override
     public boolean layersMayBeCalledTwice() {
         return true;
     }

@@ -1,6 +1,7 @@
 package dev.netlint.rule;
 
 import dev.netlint.model.Finding;
+import dev.netlint.model.Framework;
 import dev.netlint.model.LabelDeclaration;
 import dev.netlint.model.Layer;
 import dev.netlint.model.Severity;
@@ -9,20 +10,40 @@ import dev.netlint.model.SourceLocation;
 import java.util.List;
 import java.util.Optional;
 
-/** What a rule may know besides the network (the user's label declaration), and where it reports. */
+/**
+ * What a rule may know besides the network (the user's label declaration), and where it reports. A finding's
+ * severity is the user's level for the rule where the build sets one ({@code <checks>}); otherwise the rule's default
+ * for the file's framework, or the lighter level a rule gives a finding it cannot be sure of ({@link #reportAs}).
+ */
 public final class RuleContext {
 
     private final String ruleId;
-    private final Severity severity;
+    private final Severity defaultLevel;
+    private final Optional<Severity> userLevel;
     private final String file;
     private final Optional<LabelDeclaration> labels;
     private final boolean inputScalingDeclared;
     private final List<Finding> sink;
 
+    /**
+     * @param userLevel the level the build's {@code <checks>} gives the rule, if any: it applies to every finding
+     */
+    public RuleContext(RuleMeta meta, Framework framework, Optional<Severity> userLevel, String file,
+                       Optional<LabelDeclaration> labels, boolean inputScalingDeclared, List<Finding> sink) {
+        this(meta.id(), meta.severity(framework), userLevel, file, labels, inputScalingDeclared, sink);
+    }
+
+    /** Every finding at {@code severity}, whatever the rule's defaults (a fixed level, as a user override gives). */
     public RuleContext(String ruleId, Severity severity, String file, Optional<LabelDeclaration> labels,
                        boolean inputScalingDeclared, List<Finding> sink) {
+        this(ruleId, severity, Optional.of(severity), file, labels, inputScalingDeclared, sink);
+    }
+
+    private RuleContext(String ruleId, Severity defaultLevel, Optional<Severity> userLevel, String file,
+                        Optional<LabelDeclaration> labels, boolean inputScalingDeclared, List<Finding> sink) {
         this.ruleId = ruleId;
-        this.severity = severity;
+        this.defaultLevel = defaultLevel;
+        this.userLevel = userLevel;
         this.file = file;
         this.labels = labels;
         this.inputScalingDeclared = inputScalingDeclared;
@@ -39,12 +60,31 @@ public final class RuleContext {
         return labels;
     }
 
-    /** Reports a problem with one layer, at the layer's position, at the rule's configured severity. */
+    /** Reports a problem with one layer, at the layer's position, at the rule's severity. */
     public void report(Layer layer, String problem, String cost, String fix) {
         report(layer.location(), layer.name(), problem, cost, fix);
     }
 
     public void report(SourceLocation location, String element, String problem, String cost, String fix) {
-        sink.add(new Finding(ruleId, severity, file, location, element, problem, cost, fix));
+        add(defaultLevel, location, element, problem, cost, fix);
+    }
+
+    /**
+     * Reports at most at {@code level}: for a case the rule's measurements do not cover as a failure (a file made for
+     * inference only, a head Keras computes differently), so its finding stays lighter than the rule's default.
+     * A level heavier than the default is capped at the default.
+     */
+    public void reportAs(Severity level, Layer layer, String problem, String cost, String fix) {
+        reportAs(level, layer.location(), layer.name(), problem, cost, fix);
+    }
+
+    public void reportAs(Severity level, SourceLocation location, String element, String problem, String cost,
+                         String fix) {
+        add(level.atLeast(defaultLevel) ? defaultLevel : level, location, element, problem, cost, fix);
+    }
+
+    private void add(Severity level, SourceLocation location, String element, String problem, String cost,
+                     String fix) {
+        sink.add(new Finding(ruleId, userLevel.orElse(level), file, location, element, problem, cost, fix));
     }
 }

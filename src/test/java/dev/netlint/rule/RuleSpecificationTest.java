@@ -3,6 +3,7 @@ package dev.netlint.rule;
 import dev.netlint.Fixtures;
 import dev.netlint.engine.LintResult;
 import dev.netlint.model.Finding;
+import dev.netlint.model.Framework;
 import dev.netlint.model.LabelDeclaration;
 import dev.netlint.model.LabelMode;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,7 +85,7 @@ class RuleSpecificationTest {
         assertThat(found).as("%s findings in %s: %s", ruleId, bad, badResult.findings()).isNotEmpty();
         Finding finding = found.get(0);
         assertThat(finding.element()).isEqualTo(layer);
-        assertThat(finding.severity()).isEqualTo(RuleRegistry.meta(ruleId).orElseThrow().severity());
+        assertThat(finding.severity()).isEqualTo(RuleRegistry.meta(ruleId).orElseThrow().severity(Framework.DL4J));
         assertThat(finding.fix()).isNotBlank();
         if (finding.element().equals("network")) {
             assertThat(finding.location().line()).isEqualTo(1);

@@ -20,8 +20,8 @@ public final class RegressionLossOnSoftmax implements Rule {
             if (head.hasActivation(ActivationKind.SOFTMAX) && head.loss().kind().isRegressionFamily()) {
                 context.report(head.layer(), "softmax activation with " + head.loss().kind().description()
                                 + " (" + head.loss().name() + ")",
-                        "the gradient vanishes when the softmax saturates on a wrong class, so a classifier "
-                                + "learns slowly or stalls",
+                        "the gradient through a saturated softmax is near 0 even when the predicted class is wrong, "
+                                + "where cross-entropy's gradient (output - label) stays large",
                         Dialect.of(network).loss(LossKind.MCXENT) + " (one-hot labels) or "
                                 + Dialect.of(network).loss(LossKind.SPARSE_MCXENT) + " (integer labels) for "
                                 + "classification; " + Dialect.of(network).regressionHead() + " for a regression target");

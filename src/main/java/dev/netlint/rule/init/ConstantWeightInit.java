@@ -11,9 +11,10 @@ import dev.netlint.rule.RuleInfo;
 
 /**
  * Hidden units that start identical get identical gradients and stay identical: the layer acts as one unit. The
- * output layer is exempt: its units receive different gradients from different labels.
+ * output layer is exempt: its units receive different gradients from different labels. The network still trains
+ * through a layer that acts as one unit, so this is a warning: tasks that need more than one feature fail.
  */
-@RuleInfo(id = "NL301", name = "constant-weight-init", severity = Severity.ERROR,
+@RuleInfo(id = "NL301", name = "constant-weight-init", severity = Severity.WARNING,
         summary = "Hidden weight layer initialised to a constant (zero, ones, constant distribution)")
 public final class ConstantWeightInit implements Rule {
 
@@ -29,7 +30,7 @@ public final class ConstantWeightInit implements Rule {
                             "every unit computes the same value and receives the same gradient, so the layer never "
                                     + "learns more than one feature"
                                     + (init.constant().orElse(0.0) == 0.0 ? "; with zero weights no gradient reaches "
-                                    + "the layers below" : ""),
+                                    + "the layers below until its weights move" : ""),
                             Dialect.of(network).heInit() + " for ReLU-family layers, " + Dialect.of(network).glorotInit()
                                     + " for tanh/sigmoid layers"));
         }

@@ -42,8 +42,8 @@ public final class DistributionVarianceOff implements Rule {
                                 + (ratio > 1 ? "above" : "below") + " the " + rule(layer) + " rule ("
                                 + SignalGain.format(recommended.getAsDouble()) + " for fan-in " + layer.fanIn().getAsLong()
                                 + ")",
-                        ratio > 1 ? "activations and gradients explode or saturate from the first step"
-                                : "activations and gradients shrink towards zero and learning stalls",
+                        ratio > 1 ? "activations and gradients grow by that factor at this layer from the first step"
+                                : "activations and gradients shrink by that factor at this layer from the first step",
                         "a fan-scaled initialiser (" + Dialect.of(network).heInit() + " for ReLU, "
                                 + Dialect.of(network).glorotInit() + " otherwise), or a std of about " + SignalGain.format(std));
             }

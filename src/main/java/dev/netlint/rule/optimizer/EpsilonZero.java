@@ -8,8 +8,12 @@ import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
 
-/** Adaptive optimisers divide by sqrt(v) + epsilon; with epsilon 0 a parameter whose gradient was always 0 divides by 0. */
-@RuleInfo(id = "NL605", name = "epsilon-zero", severity = Severity.ERROR,
+/**
+ * Adaptive optimisers divide by sqrt(v) + epsilon; with epsilon 0 a parameter whose gradient was always 0 divides by 0.
+ * That takes a parameter with no gradient yet (a dead ReLU, an unused embedding row): it happens in some networks,
+ * not all, so a warning.
+ */
+@RuleInfo(id = "NL605", name = "epsilon-zero", severity = Severity.WARNING,
         summary = "Adaptive optimiser with epsilon 0: a division by zero waiting for a zero gradient")
 public final class EpsilonZero implements Rule {
 

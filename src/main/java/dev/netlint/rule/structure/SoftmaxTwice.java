@@ -12,8 +12,11 @@ import dev.netlint.rule.RuleInfo;
 
 import java.util.Set;
 
-/** softmax(softmax(x)) squeezes every output towards 1/K: the classifier can no longer be confident. */
-@RuleInfo(id = "NL708", name = "softmax-twice", severity = Severity.ERROR,
+/**
+ * softmax(softmax(x)) squeezes every output towards 1/K: the classifier can no longer be confident. The largest
+ * output stays the largest, so predicted classes can still be right: a warning, not an error.
+ */
+@RuleInfo(id = "NL708", name = "softmax-twice", severity = Severity.WARNING,
         summary = "Softmax applied to the output of a softmax")
 public final class SoftmaxTwice implements Rule {
 
