@@ -4,6 +4,7 @@ import dev.netlint.model.Finding;
 import dev.netlint.model.Framework;
 import dev.netlint.model.LabelDeclaration;
 import dev.netlint.model.Layer;
+import dev.netlint.model.Origin;
 import dev.netlint.model.Severity;
 import dev.netlint.model.SourceLocation;
 
@@ -20,7 +21,7 @@ public final class RuleContext {
     private final String ruleId;
     private final Severity defaultLevel;
     private final Optional<Severity> userLevel;
-    private final String file;
+    private final Origin origin;
     private final Optional<LabelDeclaration> labels;
     private final boolean inputScalingDeclared;
     private final List<Finding> sink;
@@ -28,23 +29,23 @@ public final class RuleContext {
     /**
      * @param userLevel the level the build's {@code <checks>} gives the rule, if any: it applies to every finding
      */
-    public RuleContext(RuleMeta meta, Framework framework, Optional<Severity> userLevel, String file,
+    public RuleContext(RuleMeta meta, Framework framework, Optional<Severity> userLevel, Origin origin,
                        Optional<LabelDeclaration> labels, boolean inputScalingDeclared, List<Finding> sink) {
-        this(meta.id(), meta.severity(framework), userLevel, file, labels, inputScalingDeclared, sink);
+        this(meta.id(), meta.severity(framework), userLevel, origin, labels, inputScalingDeclared, sink);
     }
 
     /** Every finding at {@code severity}, whatever the rule's defaults (a fixed level, as a user override gives). */
-    public RuleContext(String ruleId, Severity severity, String file, Optional<LabelDeclaration> labels,
+    public RuleContext(String ruleId, Severity severity, Origin origin, Optional<LabelDeclaration> labels,
                        boolean inputScalingDeclared, List<Finding> sink) {
-        this(ruleId, severity, Optional.of(severity), file, labels, inputScalingDeclared, sink);
+        this(ruleId, severity, Optional.of(severity), origin, labels, inputScalingDeclared, sink);
     }
 
-    private RuleContext(String ruleId, Severity defaultLevel, Optional<Severity> userLevel, String file,
+    private RuleContext(String ruleId, Severity defaultLevel, Optional<Severity> userLevel, Origin origin,
                         Optional<LabelDeclaration> labels, boolean inputScalingDeclared, List<Finding> sink) {
         this.ruleId = ruleId;
         this.defaultLevel = defaultLevel;
         this.userLevel = userLevel;
-        this.file = file;
+        this.origin = origin;
         this.labels = labels;
         this.inputScalingDeclared = inputScalingDeclared;
         this.sink = sink;
@@ -85,6 +86,6 @@ public final class RuleContext {
 
     private void add(Severity level, SourceLocation location, String element, String problem, String cost,
                      String fix) {
-        sink.add(new Finding(ruleId, userLevel.orElse(level), file, location, element, problem, cost, fix));
+        sink.add(new Finding(ruleId, userLevel.orElse(level), origin, location, element, problem, cost, fix));
     }
 }
