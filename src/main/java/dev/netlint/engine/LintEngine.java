@@ -128,7 +128,7 @@ public final class LintEngine {
             if (overrides.switchedOff(meta)) {
                 continue;
             }
-            RuleContext context = new RuleContext(meta, network.framework(), overrides.declared(meta), file,
+            RuleContext context = new RuleContext(meta, network, overrides.declared(meta), file,
                     input.labels(), input.inputScaling(), findings);
             try {
                 rule.check(network, context);

@@ -69,7 +69,7 @@ public interface Dialect {
         return pairing(ActivationKind.IDENTITY, LossKind.MSE);
     }
 
-    /** An optimiser with its learning rate, as the API takes it: {@code Adam(learning_rate=0.1)} or {@code Adam(0.1)}. */
+    /** An optimiser with its learning rate as the API takes it: {@code Adam(learning_rate=0.1)}, {@code Adam(0.1)}. */
     String optimizer(String name, String learningRate);
 
     /** The framework's default epsilon for adaptive optimisers. */

@@ -1,9 +1,9 @@
 package dev.netlint.rule;
 
 import dev.netlint.model.Finding;
-import dev.netlint.model.Framework;
 import dev.netlint.model.LabelDeclaration;
 import dev.netlint.model.Layer;
+import dev.netlint.model.Network;
 import dev.netlint.model.Origin;
 import dev.netlint.model.Severity;
 import dev.netlint.model.SourceLocation;
@@ -25,23 +25,29 @@ public final class RuleContext {
     private final Optional<LabelDeclaration> labels;
     private final boolean inputScalingDeclared;
     private final List<Finding> sink;
+    /** The rule is about training and the file is made for inference: every finding says so. */
+    private final boolean servingOnly;
 
     /**
      * @param userLevel the level the build's {@code <checks>} gives the rule, if any: it applies to every finding
      */
-    public RuleContext(RuleMeta meta, Framework framework, Optional<Severity> userLevel, Origin origin,
+    public RuleContext(RuleMeta meta, Network network, Optional<Severity> userLevel, Origin origin,
                        Optional<LabelDeclaration> labels, boolean inputScalingDeclared, List<Finding> sink) {
-        this(meta.id(), meta.severity(framework), userLevel, origin, labels, inputScalingDeclared, sink);
+        this(meta.id(), meta.trainingOnly() && network.inferenceOnly() ? Severity.INFO
+                        : meta.severity(network.framework()), userLevel, origin, labels, inputScalingDeclared, sink,
+                meta.trainingOnly() && network.inferenceOnly());
     }
 
     /** Every finding at {@code severity}, whatever the rule's defaults (a fixed level, as a user override gives). */
     public RuleContext(String ruleId, Severity severity, Origin origin, Optional<LabelDeclaration> labels,
                        boolean inputScalingDeclared, List<Finding> sink) {
-        this(ruleId, severity, Optional.of(severity), origin, labels, inputScalingDeclared, sink);
+        this(ruleId, severity, Optional.of(severity), origin, labels, inputScalingDeclared, sink, false);
     }
 
     private RuleContext(String ruleId, Severity defaultLevel, Optional<Severity> userLevel, Origin origin,
-                        Optional<LabelDeclaration> labels, boolean inputScalingDeclared, List<Finding> sink) {
+                        Optional<LabelDeclaration> labels, boolean inputScalingDeclared, List<Finding> sink,
+                        boolean servingOnly) {
+        this.servingOnly = servingOnly;
         this.ruleId = ruleId;
         this.defaultLevel = defaultLevel;
         this.userLevel = userLevel;
@@ -86,6 +92,8 @@ public final class RuleContext {
 
     private void add(Severity level, SourceLocation location, String element, String problem, String cost,
                      String fix) {
-        sink.add(new Finding(ruleId, userLevel.orElse(level), origin, location, element, problem, cost, fix));
+        String because = servingOnly ? (cost.isEmpty() ? "" : cost + "; ") + "this matters only if the model is "
+                + "trained again: the file is made for inference (no loss anywhere, no training state)" : cost;
+        sink.add(new Finding(ruleId, userLevel.orElse(level), origin, location, element, problem, because, fix));
     }
 }

@@ -31,6 +31,12 @@ public @interface RuleInfo {
     /** Frameworks whose measurements give a different default than {@link #severity()}. */
     FrameworkSeverity[] byFramework() default {};
 
+    /**
+     * True when the rule is about training only (initialisers, regularisation, the optimiser, the loss): in a file
+     * made for inference only ({@link dev.netlint.model.Network#inferenceOnly()}) its findings are notes.
+     */
+    boolean trainingOnly() default false;
+
     /** One line, no final period. */
     String summary();
 }

@@ -12,9 +12,11 @@ import java.util.stream.Collectors;
  * A rule's declared metadata, as reports and the README table need it.
  *
  * @param severity    the default severity
- * @param byFramework frameworks whose default differs from {@code severity}
+ * @param byFramework  frameworks whose default differs from {@code severity}
+ * @param trainingOnly the rule is about training only, so a file made for inference gets its findings as notes
  */
-public record RuleMeta(String id, String name, Severity severity, String summary, Map<Framework, Severity> byFramework) {
+public record RuleMeta(String id, String name, Severity severity, String summary, Map<Framework, Severity> byFramework,
+                       boolean trainingOnly) {
 
     /** Where the rule's page is published; SARIF points users there. */
     public static final String DOCS_BASE = "https://github.com/netlint/netlint/blob/main/docs/rules/";
@@ -36,7 +38,7 @@ public record RuleMeta(String id, String name, Severity severity, String summary
 
     /** A rule with one default for every framework. */
     public RuleMeta(String id, String name, Severity severity, String summary) {
-        this(id, name, severity, summary, Map.of());
+        this(id, name, severity, summary, Map.of(), false);
     }
 
     public static RuleMeta of(RuleInfo info) {
@@ -46,7 +48,7 @@ public record RuleMeta(String id, String name, Severity severity, String summary
                 throw new IllegalStateException(info.id() + " declares two severities for " + entry.framework());
             }
         }
-        return new RuleMeta(info.id(), info.name(), info.severity(), info.summary(), byFramework);
+        return new RuleMeta(info.id(), info.name(), info.severity(), info.summary(), byFramework, info.trainingOnly());
     }
 
     /** The metadata a rule class declares with {@link RuleInfo}. */

@@ -14,6 +14,7 @@ import java.util.List;
 
 /** DL4J's builder default activation is sigmoid, so hidden layers without one form a vanishing-gradient stack. */
 @RuleInfo(id = "NL501", name = "sigmoid-hidden-stack", severity = Severity.WARNING,
+        trainingOnly = true,
         summary = "Three or more stacked hidden layers with sigmoid activation (DL4J's builder default)")
 public final class SigmoidHiddenStack implements Rule {
 

@@ -11,6 +11,7 @@ import dev.netlint.rule.RuleInfo;
 
 /** DL4J's zoo SimpleCNN ends this way; fit() then throws "final layer is not an IOutputLayer". */
 @RuleInfo(id = "NL107", name = "missing-output-layer", severity = Severity.ERROR,
+        trainingOnly = true,
         summary = "A network output is not an output or loss layer, so the network has no loss to train on")
 public final class MissingOutputLayer implements Rule {
 

@@ -15,6 +15,7 @@ import dev.netlint.rule.RuleInfo;
  * through a layer that acts as one unit, so this is a warning: tasks that need more than one feature fail.
  */
 @RuleInfo(id = "NL301", name = "constant-weight-init", severity = Severity.WARNING,
+        trainingOnly = true,
         summary = "Hidden weight layer initialised to a constant (zero, ones, constant distribution)")
 public final class ConstantWeightInit implements Rule {
 
@@ -31,7 +32,8 @@ public final class ConstantWeightInit implements Rule {
                                     + "learns more than one feature"
                                     + (init.constant().orElse(0.0) == 0.0 ? "; with zero weights no gradient reaches "
                                     + "the layers below until its weights move" : ""),
-                            Dialect.of(network).heInit() + " for ReLU-family layers, " + Dialect.of(network).glorotInit()
+                            Dialect.of(network).heInit() + " for ReLU-family layers, "
+                                    + Dialect.of(network).glorotInit()
                                     + " for tanh/sigmoid layers"));
         }
     }

@@ -21,6 +21,7 @@ import java.util.Map;
  * otherwise repeat the same advice on every layer.
  */
 @RuleInfo(id = "NL303", name = "init-activation-mismatch", severity = Severity.INFO,
+        trainingOnly = true,
         summary = "Initialiser not derived for the layer's activation (He for ReLU, Xavier/LeCun for tanh, sigmoid, SELU)")
 public final class InitActivationMismatch implements Rule {
 

@@ -14,6 +14,7 @@ import java.util.Map;
  * bound (>= 1) or flip sign (< 0). Not measured yet, and DL4J and Keras accept such values: a warning.
  */
 @RuleInfo(id = "NL604", name = "decay-out-of-range", severity = Severity.WARNING,
+        trainingOnly = true,
         summary = "Momentum, beta or decay coefficient outside [0, 1)")
 public final class DecayOutOfRange implements Rule {
 

@@ -14,6 +14,7 @@ import dev.netlint.rule.RuleInfo;
  * not all, so a warning.
  */
 @RuleInfo(id = "NL605", name = "epsilon-zero", severity = Severity.WARNING,
+        trainingOnly = true,
         summary = "Adaptive optimiser with epsilon 0: a division by zero waiting for a zero gradient")
 public final class EpsilonZero implements Rule {
 

@@ -9,6 +9,7 @@ import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
 
 @RuleInfo(id = "NL602", name = "learning-rate-high", severity = Severity.WARNING,
+        trainingOnly = true,
         summary = "Learning rate above the usual range: > 1e-2 for Adam-family optimisers, > 1 for SGD")
 public final class LearningRateHigh implements Rule {
 

@@ -18,7 +18,8 @@ import java.util.Locale;
  * measured runs all trained, so such an optimiser gets a note.
  */
 @RuleInfo(id = "NL601", name = "learning-rate-too-high", severity = Severity.WARNING,
-        summary = "Learning rate that wrecks the weights on some networks: >= 0.1 for Adam-family optimisers, or not positive")
+        trainingOnly = true,
+        summary = "Learning rate that wrecks some networks: >= 0.1 for Adam-family optimisers, or not positive")
 public final class LearningRateTooHigh implements Rule {
 
     @Override

@@ -15,6 +15,7 @@ import dev.netlint.rule.RuleInfo;
  * training, so both are warnings.
  */
 @RuleInfo(id = "NL603", name = "noop-updater", severity = Severity.WARNING,
+        trainingOnly = true,
         summary = "NoOp updater (raw-gradient steps, not a freeze) or learning rate 0 on a layer that is not frozen")
 public final class NoOpUpdater implements Rule {
 

@@ -15,6 +15,7 @@ import java.util.List;
  * Heavy regularisation fights a model that cannot yet fit anything.
  */
 @RuleInfo(id = "NL404", name = "dropout-and-l2-everywhere", severity = Severity.WARNING,
+        trainingOnly = true,
         summary = "Dropout and L2 >= 0.01 on every hidden dense layer of a small model")
 public final class DropoutAndL2Everywhere implements Rule {
 
