@@ -10,7 +10,7 @@ import dev.netlint.engine.ToolVersion;
 import dev.netlint.model.LabelDeclaration;
 import dev.netlint.model.LabelMode;
 import dev.netlint.model.Severity;
-import dev.netlint.read.ClassAllowList;
+import dev.netlint.read.dl4j.ClassAllowList;
 import dev.netlint.read.ReadLimits;
 import dev.netlint.report.ConsoleReport;
 import org.apache.maven.plugin.MojoExecutionException;
