@@ -78,6 +78,18 @@ public final class ResultJson {
                 text(node, "element"), text(node, "problem"), text(node, "cost"), text(node, "fix"));
     }
 
+    /**
+     * The file a finding {@link #finding(Finding) written} into a report names, for a reader of the report that has
+     * no input to take it from: {@code file} without the {@code entry} the writer appended to it.
+     */
+    public static Origin origin(JsonNode node) {
+        String file = node.path("file").asText();
+        String entry = node.path("entry").asText("");
+        String suffix = Origin.ENTRY_SEPARATOR + entry;
+        return entry.isEmpty() || !file.endsWith(suffix) ? Origin.shownAs(file)
+                : Origin.shownAs(file.substring(0, file.length() - suffix.length())).withEntry(entry);
+    }
+
     /** The model summary: per layer its type, activation, output shape and parameters, and the total. */
     public static ObjectNode network(NetworkSummary network) {
         ObjectNode node = JSON.objectNode();

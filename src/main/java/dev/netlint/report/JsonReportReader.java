@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.netlint.engine.LintResult;
+import dev.netlint.engine.ResultJson;
 import dev.netlint.engine.RuleIdPattern;
 import dev.netlint.engine.Suppressed;
 import dev.netlint.engine.Suppression;
@@ -79,7 +80,7 @@ public final class JsonReportReader {
             throw new IOException(file + ": a finding without ruleId, severity (error, warning, info) or file: "
                     + node);
         }
-        return new Finding(rule, severity.get(), node.path("file").asText(),
+        return new Finding(rule, severity.get(), ResultJson.origin(node),
                 new SourceLocation(node.path("line").asInt(), node.path("column").asInt(),
                         node.path("pointer").asText()),
                 node.path("element").asText(), node.path("problem").asText(), node.path("cost").asText(),
