@@ -51,6 +51,8 @@ public final class ResultJson {
         node.put("severity", finding.severity().label());
         node.put("file", finding.file());
         if (!finding.origin().entry().isEmpty()) {
+            // The file and the entry apart, so that a reader never takes the shown name apart at "!/".
+            node.put("path", finding.origin().display());
             node.put("entry", finding.origin().entry());
         }
         node.put("line", finding.location().line());
@@ -76,18 +78,6 @@ public final class ResultJson {
                 new IllegalArgumentException("unknown severity " + severity)), origin,
                 new SourceLocation(number(node, "line"), number(node, "column"), text(node, "pointer")),
                 text(node, "element"), text(node, "problem"), text(node, "cost"), text(node, "fix"));
-    }
-
-    /**
-     * The file a finding {@link #finding(Finding) written} into a report names, for a reader of the report that has
-     * no input to take it from: {@code file} without the {@code entry} the writer appended to it.
-     */
-    public static Origin origin(JsonNode node) {
-        String file = node.path("file").asText();
-        String entry = node.path("entry").asText("");
-        String suffix = Origin.ENTRY_SEPARATOR + entry;
-        return entry.isEmpty() || !file.endsWith(suffix) ? Origin.shownAs(file)
-                : Origin.shownAs(file.substring(0, file.length() - suffix.length())).withEntry(entry);
     }
 
     /** The model summary: per layer its type, activation, output shape and parameters, and the total. */

@@ -63,9 +63,9 @@ public final class ReactorResults {
     }
 
     private static Finding moved(Finding finding, String directory) {
-        Origin origin = Origin.shownAs(path(directory, finding.origin().display()))
-                .withEntry(finding.origin().entry());
-        return new Finding(finding.ruleId(), finding.severity(), origin, finding.location(),
+        Origin origin = finding.origin();
+        Origin moved = Origin.shownAs(path(directory, origin.display())).withEntry(origin.entry());
+        return new Finding(finding.ruleId(), finding.severity(), moved, finding.location(),
                 finding.element(), finding.problem(), finding.cost(), finding.fix());
     }
 

@@ -101,7 +101,8 @@ class DocumentationTest {
                         "threads", "timeoutPerFile").doesNotContain("formats");
         assertThat(documentedParameters(readme, mojo(xml, "rules"))).containsExactly("checks");
         assertThat(documentedParameters(readme, mojo(xml, "report"))).hasSize(14)
-                .contains("sourceDirectories", "models", "baselineFile").doesNotContain("formats");
+                .contains("sourceDirectories", "models", "baselineFile", "maxFileSize", "timeoutPerFile")
+                .doesNotContain("formats");
         String reports = Files.readString(Path.of("docs/reports-and-ci.md"));
         assertThat(documentedParameters(reports, mojo(xml, "aggregate")))
                 .containsExactlyInAnyOrder("skip", "outputDirectory", "formats");
