@@ -100,6 +100,11 @@ class DocumentationTest {
                 .contains("suppressionsLocation", "baselineFile", "checks", "maxFileSize", "allowedClassPrefixes",
                         "threads", "timeoutPerFile").doesNotContain("formats");
         assertThat(documentedParameters(readme, mojo(xml, "rules"))).containsExactly("checks");
+        assertThat(documentedParameters(readme, mojo(xml, "report"))).hasSize(8)
+                .contains("sourceDirectories", "models", "baselineFile").doesNotContain("formats");
+        String reports = Files.readString(Path.of("docs/reports-and-ci.md"));
+        assertThat(documentedParameters(reports, mojo(xml, "aggregate")))
+                .containsExactlyInAnyOrder("skip", "outputDirectory", "formats");
     }
 
     /** The goal's editable parameters, each asserted to have its README row ({@code | `name` | `property` |}). */
