@@ -120,9 +120,11 @@ final class Dl4jNetworkMapper {
      * A custom preprocessor DL4J read as none: kept in the network as the reshaping step it is, of unknown effect.
      */
     private Optional<Layer> customPreProcessor(String layerName, String pointer, List<String> inputs) {
-        return customPartsIn(pointer, layerName).stream().findFirst().map(part -> Layer.builder(
-                layerName + "/" + part.simpleName(), part.className(), LayerKind.OPAQUE, locations.at(pointer))
-                .inputs(inputs).build());
+        return customPartsIn(pointer, layerName).stream().findFirst().map(part -> part.isKerasImportPreprocessor()
+                ? Layer.builder(layerName + "/" + part.simpleName(), part.simpleName(), LayerKind.RESHAPE,
+                        locations.at(pointer)).inputs(inputs).build()
+                : Layer.builder(layerName + "/" + part.simpleName(), part.className(), LayerKind.OPAQUE,
+                        locations.at(pointer)).inputs(inputs).build());
     }
 
     Network multiLayer(MultiLayerConfiguration conf, Optional<Boolean> normalizerSaved) {
@@ -354,7 +356,11 @@ final class Dl4jNetworkMapper {
         for (Layer layer : layers) {
             try {
                 if (layer.kind() == LayerKind.RESHAPE) {
-                    type = conf.getInputPreProcess(index).getOutputType(type);
+                    InputPreProcessor reshape = conf.getInputPreProcess(index);
+                    if (reshape == null) {
+                        return layers; // a Keras-import reshape netlint does not load: its output size is unknown
+                    }
+                    type = reshape.getOutputType(type);
                 } else {
                     kernelFits(confs.get(index).getLayer(), type);
                     type = confs.get(index).getLayer().getOutputType(index, type);

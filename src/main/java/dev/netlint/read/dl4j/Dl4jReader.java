@@ -167,7 +167,8 @@ public final class Dl4jReader {
                 : networkMapper.graph((ComputationGraphConfiguration) configuration, normalizerSaved);
         List<ReadNote> notes = notes(kind, locations, network,
                 customParts.stream().map(CustomClass::className).collect(java.util.stream.Collectors.toSet()));
-        notes.addAll(CustomClassNotes.of(customParts, networkMapper::owner, locations, allowList::allows));
+        notes.addAll(CustomClassNotes.of(customParts.stream().filter(part -> !part.isKerasImportPreprocessor())
+                .toList(), networkMapper::owner, locations, allowList::allows));
         networkMapper.shapeRefusal().ifPresent(refusal -> notes.add(new ReadNote("NL710",
                 locations.at(refusal.pointer()), refusal.layer(), "DL4J's shape inference refuses this layer: "
                 + firstLine(refusal.message()), "DL4J cannot initialise or run the network (it throws the same "
