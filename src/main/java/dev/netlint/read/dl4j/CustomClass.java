@@ -100,6 +100,18 @@ public record CustomClass(String pointer, String className, Role role) {
         });
     }
 
+    /** Where deeplearning4j-modelimport keeps the preprocessors its Keras import writes into DL4J configurations. */
+    private static final String KERAS_IMPORT = "org.deeplearning4j.nn.modelimport.keras.preprocessors.";
+
+    /**
+     * True for a preprocessor DL4J's Keras import writes ({@code ReshapePreprocessor}, {@code
+     * KerasFlattenRnnPreprocessor}, {@code TensorFlowCnnToFeedForwardPreProcessor}...): not the project's own, and
+     * known for what it is, a reshape or flatten between layers, without loading deeplearning4j-modelimport.
+     */
+    public boolean isKerasImportPreprocessor() {
+        return role == Role.PREPROCESSOR && className.startsWith(KERAS_IMPORT);
+    }
+
     /** The simple name, for messages. */
     public String simpleName() {
         int dot = className.lastIndexOf('.');

@@ -120,9 +120,11 @@ final class Dl4jNetworkMapper {
      * A custom preprocessor DL4J read as none: kept in the network as the reshaping step it is, of unknown effect.
      */
     private Optional<Layer> customPreProcessor(String layerName, String pointer, List<String> inputs) {
-        return customPartsIn(pointer, layerName).stream().findFirst().map(part -> Layer.builder(
-                layerName + "/" + part.simpleName(), part.className(), LayerKind.OPAQUE, locations.at(pointer))
-                .inputs(inputs).build());
+        return customPartsIn(pointer, layerName).stream().findFirst().map(part -> part.isKerasImportPreprocessor()
+                ? Layer.builder(layerName + "/" + part.simpleName(), part.simpleName(), LayerKind.RESHAPE,
+                        locations.at(pointer)).inputs(inputs).build()
+                : Layer.builder(layerName + "/" + part.simpleName(), part.className(), LayerKind.OPAQUE,
+                        locations.at(pointer)).inputs(inputs).build());
     }
 
     Network multiLayer(MultiLayerConfiguration conf, Optional<Boolean> normalizerSaved) {
@@ -296,7 +298,8 @@ final class Dl4jNetworkMapper {
                         && bidirectional.getMode() == Bidirectional.Mode.CONCAT;
                 builder.units(concat ? 2 * ff.getNOut() : ff.getNOut());
             }
-            if (ff.getNIn() > 0) {
+            // a weight layer with nIn 0 cannot be initialised: kept, for NL709 to say so
+            if (ff.getNIn() > 0 || kind(inner).hasWeights()) {
                 builder.inputSize(ff.getNIn());
             }
             fans(inner, ff, builder);
@@ -315,38 +318,133 @@ final class Dl4jNetworkMapper {
     }
 
     /**
-     * Output shapes by DL4J's own InputType inference. The JSON does not keep the network's input type, so it is
-     * taken from the first layer where that layer fixes it (a dense or recurrent layer with nIn); a convolutional
-     * input's height and width are unknown, and such networks keep no shapes.
+     * Where DL4J's own shape inference refused the network: the layer it threw at and its message. A configuration
+     * DL4J cannot propagate a shape through cannot be initialised or run either.
+     *
+     * @param layer   the layer, by name
+     * @param pointer where the layer is in the file
+     * @param message DL4J's message
      */
-    private static List<Layer> withShapes(MultiLayerConfiguration conf, List<Layer> layers) {
+    record ShapeRefusal(String layer, String pointer, String message) {
+    }
+
+    private ShapeRefusal shapeRefusal;
+
+    /** DL4J's refusal to infer the shapes of the last network mapped, if it refused. */
+    Optional<ShapeRefusal> shapeRefusal() {
+        return Optional.ofNullable(shapeRefusal);
+    }
+
+    /**
+     * Output shapes by DL4J's own InputType inference. The JSON does not keep the network's input type, so it is
+     * taken from what the file holds: the preprocessor of layer 0 where {@code InputType.convolutionalFlat} stored
+     * height, width and channels, or a first dense or recurrent layer with nIn. A first convolution states its
+     * channels only, so such a network keeps no shapes.
+     */
+    private List<Layer> withShapes(MultiLayerConfiguration conf, List<Layer> layers) {
         List<NeuralNetConfiguration> confs = conf.getConfs();
-        if (confs.isEmpty() || conf.getInputPreProcessors() == null || conf.getInputPreProcess(0) != null) {
+        if (confs.isEmpty() || conf.getInputPreProcessors() == null) {
             return layers;
         }
-        org.deeplearning4j.nn.conf.layers.Layer first = unwrap(confs.get(0).getLayer());
-        if (!(first instanceof FeedForwardLayer ff) || ff.getNIn() <= 0 || first instanceof ConvolutionLayer
-                || first instanceof EmbeddingLayer || first instanceof EmbeddingSequenceLayer) {
+        Optional<InputType> input = inputType(conf);
+        if (input.isEmpty()) {
             return layers;
         }
-        InputType type = first instanceof BaseRecurrentLayer || confs.get(0).getLayer() instanceof Bidirectional
-                ? InputType.recurrent(ff.getNIn()) : InputType.feedForward(ff.getNIn());
+        InputType type = input.get();
         List<Layer> shaped = new ArrayList<>(layers.size());
         int index = 0;
-        try {
-            for (Layer layer : layers) {
+        for (Layer layer : layers) {
+            try {
                 if (layer.kind() == LayerKind.RESHAPE) {
-                    type = conf.getInputPreProcess(index).getOutputType(type);
+                    InputPreProcessor reshape = conf.getInputPreProcess(index);
+                    if (reshape == null) {
+                        return layers; // a Keras-import reshape netlint does not load: its output size is unknown
+                    }
+                    type = reshape.getOutputType(type);
                 } else {
+                    kernelFits(confs.get(index).getLayer(), type);
                     type = confs.get(index).getLayer().getOutputType(index, type);
                     index++;
                 }
-                shaped.add(layer.withShape(java.util.Arrays.stream(type.getShape(false)).boxed().toList()));
+            } catch (RuntimeException e) {
+                // DL4J's own geometry checks (Strict convolution sizes, a kernel larger than its input) throw here,
+                // and are refusals; other layers may throw for an input type DL4J adapts at run time (a feed-forward
+                // layer after a recurrent one): no shapes then, and no finding
+                if (layer.kind() == LayerKind.RESHAPE || !(unwrap(confs.get(index).getLayer()) instanceof ConvolutionLayer
+                        || unwrap(confs.get(index).getLayer()) instanceof SubsamplingLayer)) {
+                    return layers;
+                }
+                shapeRefusal = new ShapeRefusal(layer.name(), layer.kind() == LayerKind.RESHAPE
+                        ? "/inputPreProcessors/" + index : "/confs/" + index + "/layer",
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                return layers;
             }
-        } catch (RuntimeException e) {
-            return layers; // a configuration DL4J itself cannot propagate through: no shapes, other checks still run
+            shaped.add(layer.withShape(java.util.Arrays.stream(type.getShape(false)).boxed().toList()));
         }
         return shaped;
+    }
+
+    /**
+     * DL4J's shape inference truncates a window larger than its input to a 1 x 1 output; its forward pass refuses it
+     * ("effective kernel height and input height must satisfy 0 < effective kernel height <= input height + 2 *
+     * padding height"). The same check, in DL4J's words, so that the refusal is found before any batch.
+     */
+    private static void kernelFits(org.deeplearning4j.nn.conf.layers.Layer layer, InputType input) {
+        if (!(input instanceof InputType.InputTypeConvolutional image)) {
+            return;
+        }
+        int[] kernel;
+        int[] padding;
+        int[] dilation;
+        org.deeplearning4j.nn.conf.ConvolutionMode mode;
+        if (layer instanceof ConvolutionLayer conv) {
+            kernel = conv.getKernelSize();
+            padding = conv.getPadding();
+            dilation = conv.getDilation();
+            mode = conv.getConvolutionMode();
+        } else if (layer instanceof SubsamplingLayer pool) {
+            kernel = pool.getKernelSize();
+            padding = pool.getPadding();
+            dilation = pool.getDilation();
+            mode = pool.getConvolutionMode();
+        } else {
+            return;
+        }
+        if (kernel == null || kernel.length < 2 || mode == org.deeplearning4j.nn.conf.ConvolutionMode.Same) {
+            return;
+        }
+        long[] size = {image.getHeight(), image.getWidth()};
+        String[] axis = {"height", "width"};
+        for (int i = 0; i < 2; i++) {
+            long effective = (long) (dilation == null || dilation.length < 2 ? 1 : dilation[i]) * (kernel[i] - 1) + 1;
+            int pad = padding == null || padding.length < 2 ? 0 : padding[i];
+            if (size[i] > 0 && (effective <= 0 || effective > size[i] + 2L * pad)) {
+                throw new IllegalStateException("Invalid input data or configuration: effective kernel " + axis[i]
+                        + " and input " + axis[i] + " must satisfy 0 < effective kernel " + axis[i] + " <= input "
+                        + axis[i] + " + 2 * padding " + axis[i] + ". Got effective kernel " + axis[i] + " = "
+                        + effective + ", input " + axis[i] + " = " + size[i] + " and padding " + axis[i] + " = "
+                        + pad);
+            }
+        }
+    }
+
+    /** The network's input type, from what the file holds; empty when it does not say. */
+    private static Optional<InputType> inputType(MultiLayerConfiguration conf) {
+        InputPreProcessor first = conf.getInputPreProcess(0);
+        if (first instanceof org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor flat) {
+            long size = flat.getInputHeight() * flat.getInputWidth() * flat.getNumChannels();
+            return size > 0 ? Optional.of(InputType.feedForward(size)) : Optional.empty();
+        }
+        if (first != null) {
+            return Optional.empty();
+        }
+        org.deeplearning4j.nn.conf.layers.Layer layer = unwrap(conf.getConfs().get(0).getLayer());
+        if (!(layer instanceof FeedForwardLayer ff) || ff.getNIn() <= 0 || layer instanceof ConvolutionLayer
+                || layer instanceof EmbeddingLayer || layer instanceof EmbeddingSequenceLayer) {
+            return Optional.empty();
+        }
+        return Optional.of(layer instanceof BaseRecurrentLayer || conf.getConfs().get(0).getLayer() instanceof Bidirectional
+                ? InputType.recurrent(ff.getNIn()) : InputType.feedForward(ff.getNIn()));
     }
 
     /**

@@ -167,8 +167,20 @@ public final class Dl4jReader {
                 : networkMapper.graph((ComputationGraphConfiguration) configuration, normalizerSaved);
         List<ReadNote> notes = notes(kind, locations, network,
                 customParts.stream().map(CustomClass::className).collect(java.util.stream.Collectors.toSet()));
-        notes.addAll(CustomClassNotes.of(customParts, networkMapper::owner, locations, allowList::allows));
+        notes.addAll(CustomClassNotes.of(customParts.stream().filter(part -> !part.isKerasImportPreprocessor())
+                .toList(), networkMapper::owner, locations, allowList::allows));
+        networkMapper.shapeRefusal().ifPresent(refusal -> notes.add(new ReadNote("NL710",
+                locations.at(refusal.pointer()), refusal.layer(), "DL4J's shape inference refuses this layer: "
+                + firstLine(refusal.message()), "DL4J cannot initialise or run the network (it throws the same "
+                + "at init() or on the first batch)", "make the layer fit its input: kernel, stride and padding "
+                + "that divide it (or ConvolutionMode.Same / Truncate), or a larger input")));
         return new ReadOutcome.Models(kind.description(), entry, List.of(network), notes);
+    }
+
+    /** DL4J's messages run over several lines (sizes, advice, a link): the first two say what is wrong. */
+    private static String firstLine(String message) {
+        return message.strip().lines().map(String::strip).filter(line -> !line.isEmpty()).limit(2)
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /**

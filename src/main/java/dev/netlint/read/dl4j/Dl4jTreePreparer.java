@@ -36,6 +36,8 @@ final class Dl4jTreePreparer {
 
     static final String CLASS = "@class";
     static final String TYPE = "type";
+    /** The pre-1.0 dropout member, a number (see {@link #removeNoDropout}). */
+    static final String DROP_OUT = "dropOut";
     /** Members DL4J deserialises as a {@code Distribution}, whose class is named by {@code type}. */
     private static final Set<String> DISTRIBUTION_FIELDS = Set.of("distribution", "dist");
     private static final String DENSE = "org.deeplearning4j.nn.conf.layers.DenseLayer";
@@ -51,6 +53,8 @@ final class Dl4jTreePreparer {
     /** The project's own classes in other positions (a loss, an activation...), replaced before DL4J reads them. */
     private final List<CustomClass> customParts = new ArrayList<>();
     private ObjectNode root;
+    /** Pre-1.0 graph layers whose {@code "dropOut": 0.0} (no dropout) was taken out. */
+    private boolean noDropoutRemoved;
     /** The stand-in put in place of each replaced layer or vertex, by pointer. */
     private final Map<String, ObjectNode> standIns = new LinkedHashMap<>();
 
@@ -71,7 +75,7 @@ final class Dl4jTreePreparer {
 
     /** True when {@link #prepare} changed the tree (stand-ins for unknown classes, arrays removed). */
     boolean changed() {
-        return !opaqueClasses.isEmpty() || !arrayLengths.isEmpty() || !customParts.isEmpty();
+        return !opaqueClasses.isEmpty() || !arrayLengths.isEmpty() || !customParts.isEmpty() || noDropoutRemoved;
     }
 
     /** Pointer of each removed array, mapped to its element count. */
@@ -84,7 +88,7 @@ final class Dl4jTreePreparer {
      * {@code type}), or the parts of a serialised ND4J array. Parsing marks the objects having one
      * ({@link JsonDocument.Marked}), so that preparing needs no second walk over the whole tree.
      */
-    static final Set<String> WATCHED = Set.of(CLASS, TYPE, "shape", "dataBuffer");
+    static final Set<String> WATCHED = Set.of(CLASS, TYPE, "shape", "dataBuffer", DROP_OUT);
 
     void prepare(ObjectNode root) throws ReadException {
         prepare(root, null);
@@ -107,6 +111,7 @@ final class Dl4jTreePreparer {
             for (Iterator<String> names = vertices.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 replaceUnknownVertex(vertices, name, "/vertices/" + JsonLocations.escape(name));
+                removeNoDropout(vertices.get(name));
             }
         }
         if (marked == null) {
@@ -193,6 +198,28 @@ final class Dl4jTreePreparer {
             return type.asText();
         }
         return null;
+    }
+
+    /**
+     * DL4J before 1.0 wrote "no dropout" as {@code "dropOut": 0.0}. DL4J 1.0.0-M2.1's MultiLayer loader skips it;
+     * its graph loader turns it into {@code Dropout(0.0)} and throws. Taken out of a graph's layers, it reads as
+     * what the file means: no dropout.
+     */
+    private void removeNoDropout(JsonNode vertex) {
+        if (!(vertex instanceof ObjectNode object)) {
+            return;
+        }
+        JsonNode wrapped = object.has("LayerVertex") ? object.get("LayerVertex") : object;
+        JsonNode layer = wrapped.path("layerConf").path("layer");
+        if (layer instanceof ObjectNode layerObject && !layerObject.has(CLASS) && layerObject.size() == 1
+                && layerObject.elements().next() instanceof ObjectNode inner) {
+            layer = inner; // the legacy wrapper form, {"dense": {...}}
+        }
+        if (layer instanceof ObjectNode fields && fields.get(DROP_OUT) != null && fields.get(DROP_OUT).isNumber()
+                && fields.get(DROP_OUT).asDouble() == 0.0) {
+            fields.remove(DROP_OUT);
+            noDropoutRemoved = true;
+        }
     }
 
     /** False for a pointer at or under a replaced layer or vertex, or under a removed array. */
