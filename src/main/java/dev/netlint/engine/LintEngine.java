@@ -5,6 +5,7 @@ import dev.netlint.model.Network;
 import dev.netlint.model.NetworkSummary;
 import dev.netlint.model.Severity;
 import dev.netlint.model.SourceLocation;
+import dev.netlint.read.FormatRegistry;
 import dev.netlint.read.ModelFileReader;
 import dev.netlint.read.ReadException;
 import dev.netlint.read.ReadNote;
@@ -96,9 +97,8 @@ public final class LintEngine {
         if (outcome instanceof ReadOutcome.NotAModel notAModel) {
             if (input.listed()) {
                 report(findings, ReaderChecks.UNREADABLE, input.displayPath(), SourceLocation.START_OF_FILE, "",
-                        "cannot read model: not a model configuration (" + notAModel.reason() + "); expected a DL4J "
-                                + "configuration JSON or zip, a Keras model JSON, .keras or .h5 file, or a "
-                                + "TensorFlow.js model.json", "", "");
+                        "cannot read model: not a model configuration (" + notAModel.reason() + "); expected "
+                                + FormatRegistry.expectedFiles(), "", "");
                 return new FileResult(findings, false, 0, Optional.empty());
             }
             return new FileResult(findings, false, 0, Optional.of(input.displayPath() + ": " + notAModel.reason()));

@@ -3,7 +3,6 @@ package dev.netlint.read;
 import dev.netlint.Fixtures;
 import dev.netlint.fixtures.ZipBytes;
 import dev.netlint.model.LayerKind;
-import dev.netlint.read.dl4j.ClassAllowList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,8 +27,8 @@ class ReadLimitsTest {
 
     @Test
     void fileLargerThanTheLimitIsRefusedUnread() throws Exception {
-        ModelFileReader small = new ModelFileReader(ReadLimits.DEFAULTS.withMaxFileBytes(1024),
-                ClassAllowList.dl4jConfiguration());
+        ModelFileReader small = new ModelFileReader(
+                ReadSettings.DEFAULTS.withLimits(ReadLimits.DEFAULTS.withMaxFileBytes(1024)));
         Path file = dir.resolve("big.json");
         Files.write(file, new byte[2048]);
         assertThatThrownBy(() -> small.read(file)).isInstanceOf(ReadException.class)
@@ -100,9 +99,9 @@ class ReadLimitsTest {
 
     @Test
     void moreEntriesThanTheLimitAreRefused() {
-        ModelFileReader strict = new ModelFileReader(new ReadLimits(ReadLimits.DEFAULTS.maxFileBytes(), 10,
-                ReadLimits.DEFAULTS.maxUncompressedBytes(), 1100, 200, 1 << 20, 100, 1000),
-                ClassAllowList.dl4jConfiguration());
+        ModelFileReader strict = new ModelFileReader(ReadSettings.DEFAULTS.withLimits(new ReadLimits(
+                ReadLimits.DEFAULTS.maxFileBytes(), 10, ReadLimits.DEFAULTS.maxUncompressedBytes(), 1100, 200, 1 << 20,
+                100, 1000)));
         ZipBytes zip = dl4jZip();
         for (int i = 0; i < 10; i++) {
             zip.add("objects/o" + i, "x");

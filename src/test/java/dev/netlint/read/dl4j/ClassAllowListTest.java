@@ -86,8 +86,7 @@ class ClassAllowListTest {
     void probe() {
         Tripwire.TRIPPED.set(false);
         probe = new RecordingClassLoader(ClassAllowListTest.class.getClassLoader());
-        reader = new ModelFileReader(ReadLimits.DEFAULTS,
-                ClassAllowList.dl4jConfiguration().withUserPrefixes(List.of(), probe));
+        reader = Readers.with(ClassAllowList.dl4jConfiguration().withUserPrefixes(List.of(), probe));
     }
 
     static Stream<Arguments> gadgetsInEveryPlace() {
@@ -198,7 +197,7 @@ class ClassAllowListTest {
     void userPrefixMakesACustomLayerOnTheClassPathLoadable() throws Exception {
         Path file = write(Files.readString(Fixtures.dl4j("ok-relu-hidden.json")).replaceFirst(
                 "org\\.deeplearning4j\\.nn\\.conf\\.layers\\.DenseLayer", AcmeDenseLayer.class.getName()));
-        ModelFileReader allowing = new ModelFileReader(ReadLimits.DEFAULTS, ClassAllowList.dl4jConfiguration()
+        ModelFileReader allowing = Readers.with(ClassAllowList.dl4jConfiguration()
                 .withUserPrefixes(List.of("dev.netlint.customlayers"), probe));
 
         ReadOutcome.Models models = (ReadOutcome.Models) allowing.read(file);
@@ -224,7 +223,7 @@ class ClassAllowListTest {
 
     @Test
     void userPrefixOpensOnlyItsOwnPackage() throws Exception {
-        ModelFileReader allowing = new ModelFileReader(ReadLimits.DEFAULTS, ClassAllowList.dl4jConfiguration()
+        ModelFileReader allowing = Readers.with(ClassAllowList.dl4jConfiguration()
                 .withUserPrefixes(List.of("dev.netlint.customlayers."), probe));
         // Under the prefix but not on the class path: opaque, like any unknown layer.
         String absent = "dev.netlint.customlayers.NotThere";
