@@ -1,6 +1,7 @@
 package dev.netlint.engine;
 
 import dev.netlint.model.Finding;
+import dev.netlint.model.ModelFile;
 import dev.netlint.model.Network;
 import dev.netlint.model.NetworkSummary;
 import dev.netlint.model.Origin;
@@ -9,7 +10,6 @@ import dev.netlint.model.SourceLocation;
 import dev.netlint.read.FormatRegistry;
 import dev.netlint.read.ModelFileReader;
 import dev.netlint.read.ReadException;
-import dev.netlint.read.ReadNote;
 import dev.netlint.read.ReadOutcome;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Reads files, runs every enabled rule on every network, and collects findings. Runs without Maven: the mojo, the
@@ -89,14 +90,11 @@ public final class LintEngine {
         }
         ReadOutcome.Models models = (ReadOutcome.Models) outcome;
         Origin part = origin.withEntry(models.entry());
-        for (ReadNote note : models.notes()) {
-            RuleMeta meta = RuleRegistry.meta(note.ruleId()).orElseThrow();
-            report(findings, meta, note.wholeFile() ? origin : part, note.location(), note.element(),
-                    note.problem(), note.cost(), note.fix());
-        }
+        ModelFile file = models.file();
+        runRules((rule, context) -> rule.check(file, context), SourceLocation.START_OF_FILE, input, part, findings);
         List<NetworkSummary> summaries = new ArrayList<>();
         for (Network network : models.networks()) {
-            runRules(network, input, part, findings);
+            runRules((rule, context) -> rule.check(network, context), network.location(), input, part, findings);
             summaries.add(NetworkSummary.of(part.shown(), network));
         }
         return new FileResult(input, findings, true, Optional.empty(), summaries);
@@ -123,7 +121,8 @@ public final class LintEngine {
         return FileResult.unread(input, findings, Optional.empty());
     }
 
-    private void runRules(Network network, ModelInput input, Origin file, List<Finding> findings) {
+    private void runRules(BiConsumer<Rule, RuleContext> check, SourceLocation failedAt, ModelInput input, Origin file,
+                          List<Finding> findings) {
         for (Rule rule : RuleRegistry.rules()) {
             RuleMeta meta = rule.meta();
             Optional<Severity> severity = overrides.effective(meta);
@@ -133,9 +132,9 @@ public final class LintEngine {
             RuleContext context = new RuleContext(meta.id(), severity.get(), file, input.labels(),
                     input.inputScaling(), findings);
             try {
-                rule.check(network, context);
+                check.accept(rule, context);
             } catch (RuntimeException e) {
-                report(findings, ReaderChecks.UNREADABLE, file, network.location(), "",
+                report(findings, ReaderChecks.UNREADABLE, file, failedAt, "",
                         "netlint rule " + meta.id() + " failed on this model: " + e, "",
                         "report this file to netlint; switch the rule off meanwhile");
             }

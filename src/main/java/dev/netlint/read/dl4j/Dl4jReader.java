@@ -3,10 +3,10 @@ package dev.netlint.read.dl4j;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.netlint.model.LayerKind;
 import dev.netlint.model.Network;
+import dev.netlint.model.ReadFact;
 import dev.netlint.read.JsonDocument;
 import dev.netlint.read.JsonLocations;
 import dev.netlint.read.ReadException;
-import dev.netlint.read.ReadNote;
 import dev.netlint.read.ReadOutcome;
 import dev.netlint.read.ZipArchive;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
@@ -161,7 +161,7 @@ final class Dl4jReader {
         Network network = configuration instanceof MultiLayerConfiguration multiLayer
                 ? networkMapper.multiLayer(multiLayer, normalizerSaved)
                 : networkMapper.graph((ComputationGraphConfiguration) configuration, normalizerSaved);
-        return new ReadOutcome.Models(kind.description(), entry, List.of(network), notes(kind, locations, network));
+        return new ReadOutcome.Models(kind.description(), entry, List.of(network), facts(kind, locations, network));
     }
 
     /**
@@ -226,17 +226,13 @@ final class Dl4jReader {
                 + ". The class was not loaded");
     }
 
-    private static List<ReadNote> notes(Kind kind, JsonLocations locations, Network network) {
-        List<ReadNote> notes = new ArrayList<>();
-        locations.trailingValue().ifPresent(at -> notes.add(new ReadNote("NL001", at, "",
-                "a second JSON value follows the " + kind.description(),
-                "DL4J reads only the first one and silently ignores this one",
-                "keep one configuration per file")));
+    private static List<ReadFact> facts(Kind kind, JsonLocations locations, Network network) {
+        List<ReadFact> facts = new ArrayList<>();
+        // DL4J's parser stops after the first value, so whatever follows is silently ignored.
+        locations.trailingValue().ifPresent(at -> facts.add(new ReadFact.IgnoredTrailingValue(at,
+                kind.description())));
         network.layers().stream().filter(layer -> layer.kind() == LayerKind.OPAQUE).forEach(layer ->
-                notes.add(new ReadNote("NL002", layer.location(), layer.name(),
-                        "layer class '" + layer.type() + "' is not a DL4J class netlint knows (a custom layer?)",
-                        "it was not checked, and checks that span layers treat it as a gap",
-                        "nothing to do if the class is yours; the rest of the network was checked")));
-        return notes;
+                facts.add(new ReadFact.UnknownClass(layer.location(), layer.name(), layer.type(), "DL4J class")));
+        return facts;
     }
 }

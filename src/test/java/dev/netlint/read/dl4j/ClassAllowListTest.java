@@ -2,12 +2,13 @@ package dev.netlint.read.dl4j;
 
 import dev.netlint.Fixtures;
 import dev.netlint.customlayers.AcmeDenseLayer;
+import dev.netlint.model.Finding;
 import dev.netlint.model.LayerKind;
 import dev.netlint.model.Network;
+import dev.netlint.read.FileFindings;
 import dev.netlint.read.ModelFileReader;
 import dev.netlint.read.ReadException;
 import dev.netlint.read.ReadLimits;
-import dev.netlint.read.ReadNote;
 import dev.netlint.read.ReadOutcome;
 import dev.netlint.read.probe.RecordingClassLoader;
 import dev.netlint.read.probe.Tripwire;
@@ -103,7 +104,7 @@ class ClassAllowListTest {
         if (place.endsWith("DenseLayer")) {
             // A layer class netlint does not know is read as an opaque layer, never loaded.
             ReadOutcome.Models models = (ReadOutcome.Models) reader.read(file);
-            assertThat(models.notes()).extracting(ReadNote::ruleId).contains("NL002");
+            assertThat(FileFindings.of(models)).extracting(Finding::ruleId).contains("NL002");
         } else {
             assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ReadException.class)
                     .hasMessageContaining("is not a DL4J/ND4J configuration class");
@@ -152,7 +153,7 @@ class ClassAllowListTest {
                 .replaceFirst("org\\.nd4j\\.linalg\\.activations\\.impl\\.ActivationReLU",
                         Matcher.quoteReplacement(TRIPWIRE));
         ReadOutcome.Models models = (ReadOutcome.Models) reader.read(write(json));
-        assertThat(models.notes()).extracting(ReadNote::ruleId).containsExactly("NL002");
+        assertThat(FileFindings.of(models)).extracting(Finding::ruleId).containsExactly("NL002");
         assertNeverLoaded(TRIPWIRE);
         assertNeverLoaded("com.acme.CustomLayer");
     }
@@ -203,7 +204,7 @@ class ClassAllowListTest {
         ReadOutcome.Models models = (ReadOutcome.Models) allowing.read(file);
 
         Network network = models.networks().get(0);
-        assertThat(models.notes()).isEmpty();
+        assertThat(models.facts()).isEmpty();
         assertThat(network.layers().get(0).kind()).isEqualTo(LayerKind.DENSE);
         assertThat(network.layers().get(0).type()).isEqualTo("AcmeDenseLayer");
         assertThat(probe.requested()).contains(AcmeDenseLayer.class.getName());
@@ -216,7 +217,7 @@ class ClassAllowListTest {
 
         ReadOutcome.Models models = (ReadOutcome.Models) reader.read(file);
 
-        assertThat(models.notes()).extracting(ReadNote::ruleId).containsExactly("NL002");
+        assertThat(FileFindings.of(models)).extracting(Finding::ruleId).containsExactly("NL002");
         assertThat(models.networks().get(0).layers().get(0).kind()).isEqualTo(LayerKind.OPAQUE);
         assertNeverLoaded(AcmeDenseLayer.class.getName());
     }
@@ -230,7 +231,7 @@ class ClassAllowListTest {
         ReadOutcome.Models models = (ReadOutcome.Models) allowing.read(write(Files.readString(
                 Fixtures.dl4j("ok-relu-hidden.json")).replaceFirst(
                 "org\\.deeplearning4j\\.nn\\.conf\\.layers\\.DenseLayer", absent)));
-        assertThat(models.notes()).extracting(ReadNote::ruleId).containsExactly("NL002");
+        assertThat(FileFindings.of(models)).extracting(Finding::ruleId).containsExactly("NL002");
         // On the class path but outside the prefix: never asked for.
         String json = Files.readString(Fixtures.dl4j("ok-relu-init.json"))
                 .replace("\"org.nd4j.linalg.activations.impl.ActivationReLU\"", quoted(TRIPWIRE));

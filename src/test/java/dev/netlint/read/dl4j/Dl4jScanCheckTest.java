@@ -36,7 +36,7 @@ class Dl4jScanCheckTest {
         try {
             ReadOutcome outcome = reader.read(file);
             if (outcome instanceof ReadOutcome.Models models) {
-                StringBuilder text = new StringBuilder(models.format() + " " + models.entry() + " " + models.notes());
+                StringBuilder text = new StringBuilder(models.format() + " " + models.entry() + " " + models.facts());
                 for (Network network : models.networks()) {
                     text.append('\n').append(network.format()).append(' ').append(network.location())
                             .append(' ').append(network.layers()).append(' ').append(network.outputNames())
