@@ -5,7 +5,6 @@ import dev.netlint.model.ModelFile;
 import dev.netlint.model.Network;
 import dev.netlint.model.NetworkSummary;
 import dev.netlint.model.Origin;
-import dev.netlint.model.Severity;
 import dev.netlint.model.SourceLocation;
 import dev.netlint.read.FormatRegistry;
 import dev.netlint.read.ModelFileReader;
@@ -23,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Reads files, runs every enabled rule on every network, and collects findings. Runs without Maven: the mojo, the
@@ -91,10 +91,15 @@ public final class LintEngine {
         ReadOutcome.Models models = (ReadOutcome.Models) outcome;
         Origin part = origin.withEntry(models.entry());
         ModelFile file = models.file();
-        runRules((rule, context) -> rule.check(file, context), SourceLocation.START_OF_FILE, input, part, findings);
+        // A file rule's level does not depend on a network: the rule's declared one, or the build's.
+        runRules(meta -> overrides.effective(meta).map(severity -> new RuleContext(meta.id(), severity, part,
+                input.labels(), input.inputScaling(), findings)), (rule, context) -> rule.check(file, context),
+                SourceLocation.START_OF_FILE, part, findings);
         List<NetworkSummary> summaries = new ArrayList<>();
         for (Network network : models.networks()) {
-            runRules((rule, context) -> rule.check(network, context), network.location(), input, part, findings);
+            runRules(meta -> overrides.switchedOff(meta) ? Optional.empty() : Optional.of(new RuleContext(meta,
+                            network, overrides.declared(meta), part, input.labels(), input.inputScaling(), findings)),
+                    (rule, context) -> rule.check(network, context), network.location(), part, findings);
             summaries.add(NetworkSummary.of(part.shown(), network));
         }
         return new FileResult(input, findings, true, Optional.empty(), summaries);
@@ -121,18 +126,17 @@ public final class LintEngine {
         return FileResult.unread(input, findings, Optional.empty());
     }
 
-    private void runRules(BiConsumer<Rule, RuleContext> check, SourceLocation failedAt, ModelInput input, Origin file,
-                          List<Finding> findings) {
+    /** @param contexts the context a rule reports through, empty when the rule is switched off */
+    private void runRules(Function<RuleMeta, Optional<RuleContext>> contexts, BiConsumer<Rule, RuleContext> check,
+                          SourceLocation failedAt, Origin file, List<Finding> findings) {
         for (Rule rule : RuleRegistry.rules()) {
             RuleMeta meta = rule.meta();
-            Optional<Severity> severity = overrides.effective(meta);
-            if (severity.isEmpty()) {
+            Optional<RuleContext> context = contexts.apply(meta);
+            if (context.isEmpty()) {
                 continue;
             }
-            RuleContext context = new RuleContext(meta.id(), severity.get(), file, input.labels(),
-                    input.inputScaling(), findings);
             try {
-                check.accept(rule, context);
+                check.accept(rule, context.get());
             } catch (RuntimeException e) {
                 report(findings, ReaderChecks.UNREADABLE, file, failedAt, "",
                         "netlint rule " + meta.id() + " failed on this model: " + e, "",

@@ -107,7 +107,7 @@ public class CheckMojo extends AbstractLintMojo {
             annotations.lines(outcome.result().findings()).forEach(stdout::println);
         }
         ReportFiles.Outcome reports = ReportFiles.write(outcome.result(),
-                new ReportContext(ToolVersion.get(), RuleRegistry.metas()), output, writers);
+                ReportContext.forProject(ToolVersion.get(), RuleRegistry.metas(), base()), output, writers);
         reports.failures().forEach(failure -> log.error("netlint: cannot write report " + shown(failure.file())
                 + ": " + failure.error().getMessage()));
         warnWhenNothingChecked(request, outcome);

@@ -24,6 +24,22 @@ public sealed interface ReadFact {
             implements ReadFact {
     }
 
+    /**
+     * A class of the project's own (or of another framework version) in a part that is not a layer: a loss, an
+     * activation, an updater... read without loading it.
+     *
+     * @param element          the layer or vertex it belongs to, empty when none
+     * @param noun             the part's role, as the framework names it ({@code loss function})
+     * @param className        the class, printable
+     * @param frameworkPackage true when the class is in the framework's own packages (a newer or patched version)
+     * @param member           the member holding it, as the file names it
+     * @param otherUses        further uses of the same class in the file
+     * @param skipped          the checks that could not run without it
+     */
+    record CustomPart(SourceLocation location, String element, String noun, String className,
+                      boolean frameworkPackage, String member, int otherUses, String skipped) implements ReadFact {
+    }
+
     /** The file holds no loss: the architecture only, or a model compiled without one. */
     record NoTrainingConfig(SourceLocation location) implements ReadFact {
     }
@@ -35,6 +51,24 @@ public sealed interface ReadFact {
      * @param form  how it is stored, as shown to users
      */
     record LambdaBytecode(SourceLocation location, String layer, String field, String form) implements ReadFact {
+    }
+
+    /**
+     * A Keras 3 {@code __lambda__} (serialized Python bytecode) used as a member of another object.
+     *
+     * @param owner  the layer or object it belongs to, empty when none
+     * @param member the member it is used as
+     */
+    record EmbeddedLambda(SourceLocation location, String owner, String member) implements ReadFact {
+    }
+
+    /**
+     * A class referenced from a Python module outside the framework, which loading the model imports and calls.
+     *
+     * @param dangerous the module is a standard-library one that runs commands, evaluates text or reaches files
+     */
+    record ForeignModule(SourceLocation location, String element, String module, String className,
+                         boolean dangerous) implements ReadFact {
     }
 
     /**

@@ -65,6 +65,12 @@ public final class SarifReportWriter implements ReportWriter {
         };
     }
 
+    /** A directory as SARIF wants a base URI: absolute, {@code file} scheme, ending in a slash. */
+    static String directoryUri(java.nio.file.Path directory) {
+        String uri = directory.toAbsolutePath().normalize().toUri().toString();
+        return uri.endsWith("/") ? uri : uri + "/";
+    }
+
     /**
      * Identifies a finding across edits that only move lines: the finding's key (file, rule, JSON pointer; the pointer
      * stands in for the line) plus the element name, because SARIF consumers merge results whose fingerprints are
@@ -153,9 +159,10 @@ public final class SarifReportWriter implements ReportWriter {
             if (!notifications.isEmpty()) {
                 invocation.set("toolExecutionNotifications", notifications);
             }
-            // No uri: the base is the project directory wherever it is checked out; consumers supply it.
-            run.putObject("originalUriBaseIds").putObject(SRCROOT)
-                    .putObject("description").put("text", "The project base directory");
+            ObjectNode srcRoot = run.putObject("originalUriBaseIds").putObject(SRCROOT);
+            context.baseDirectory().ifPresent(base -> srcRoot.put("uri", directoryUri(base)));
+            srcRoot.putObject("description").put("text", "The project base directory");
+            run.putObject("automationDetails").put("id", context.automationId());
             run.set("results", results);
             return log;
         }
@@ -165,12 +172,7 @@ public final class SarifReportWriter implements ReportWriter {
                 return;
             }
             ruleIndex.put(meta.id(), rules.size());
-            ObjectNode rule = rules.addObject();
-            rule.put("id", meta.id());
-            rule.put("name", meta.name());
-            rule.putObject("shortDescription").put("text", meta.summary());
-            rule.put("helpUri", meta.helpUri());
-            rule.putObject("defaultConfiguration").put("level", level(meta.severity()));
+            rules.add(SarifRules.describe(meta));
         }
 
         /** A finding whose rule the caller did not describe still needs a valid ruleIndex. */
@@ -202,13 +204,12 @@ public final class SarifReportWriter implements ReportWriter {
                 artifact.put("uri", relativeUri());
                 artifact.put("uriBaseId", SRCROOT);
             }
-            if (entry.isEmpty() && at.line() > 0) {
-                ObjectNode region = physical.putObject("region");
-                region.put("startLine", at.line());
-                if (at.column() > 0) {
-                    region.put("startColumn", at.column());
-                }
-            }
+            // GitHub needs a region on every result: inside an archive, or where the position is unknown, the
+            // finding points at the start of the file.
+            boolean known = entry.isEmpty() && at.line() > 0;
+            ObjectNode region = physical.putObject("region");
+            region.put("startLine", known ? at.line() : 1);
+            region.put("startColumn", known && at.column() > 0 ? at.column() : 1);
             if (!element.isEmpty()) {
                 ObjectNode logical = location.putArray("logicalLocations").addObject();
                 logical.put("name", element);

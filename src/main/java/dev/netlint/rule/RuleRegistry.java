@@ -1,6 +1,7 @@
 package dev.netlint.rule;
 
 import dev.netlint.rule.activation.SigmoidHiddenStack;
+import dev.netlint.rule.file.CustomClassPart;
 import dev.netlint.rule.file.KerasLambdaBytecode;
 import dev.netlint.rule.file.NoTrainingConfig;
 import dev.netlint.rule.file.StaleSuppression;
@@ -69,6 +70,7 @@ public final class RuleRegistry {
             new UnknownLayerClass(),
             new NoTrainingConfig(),
             new StaleSuppression(),
+            new CustomClassPart(),
             new KerasLambdaBytecode(),
             new TensorFlowOpLayer(),
             new UnexpectedArchiveEntry(),

@@ -154,20 +154,23 @@ class SarifReportWriterTest {
     }
 
     @Test
-    void archiveEntryPointsAtTheArchiveWithoutRegionAndNamesTheEntry() throws IOException {
+    void archiveEntryPointsAtTheStartOfTheArchiveAndNamesTheEntry() throws IOException {
         JsonNode result = result(1);
         JsonNode physical = result.path("locations").path(0).path("physicalLocation");
         assertThat(physical.path("artifactLocation").path("uri").asText()).isEqualTo("models/net.zip");
         assertThat(physical.path("artifactLocation").path("uriBaseId").asText()).isEqualTo("%SRCROOT%");
-        assertThat(physical.has("region")).as("lines of the entry are not lines of the zip").isFalse();
+        // Lines of the entry are not lines of the zip; GitHub still needs a region: the archive's start.
+        assertThat(physical.path("region").path("startLine").asInt()).isEqualTo(1);
+        assertThat(physical.path("region").path("startColumn").asInt()).isEqualTo(1);
         assertThat(result.path("message").path("text").asText())
                 .isEqualTo("configuration.json: " + IN_ARCHIVE.message());
     }
 
     @Test
-    void regionIsOmittedWithoutALine() throws IOException {
+    void regionIsTheStartOfTheFileWithoutALine() throws IOException {
         JsonNode physical = result(4).path("locations").path(0).path("physicalLocation");
-        assertThat(physical.has("region")).isFalse();
+        assertThat(physical.path("region").path("startLine").asInt()).isEqualTo(1);
+        assertThat(physical.path("region").path("startColumn").asInt()).isEqualTo(1);
         assertThat(physical.path("artifactLocation").path("uri").asText()).isEqualTo("models/mlp.json");
     }
 

@@ -10,6 +10,7 @@ import dev.netlint.read.ParsedJson;
 import dev.netlint.read.ReadException;
 import dev.netlint.read.ReadOutcome;
 import dev.netlint.read.ReadSettings;
+import dev.netlint.read.ZipArchive;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,12 +28,14 @@ public final class Dl4jFormatReader implements FormatReader {
 
     static final String CONFIGURATION_ENTRY = "configuration.json";
     static final String NORMALIZER_ENTRY = "normalizer.bin";
+    static final String WEIGHTS_ENTRY = "coefficients.bin";
+    static final String UPDATER_ENTRY = "updaterState.bin";
 
     private static final FormatInfo INFO = new FormatInfo("DL4J", "DL4J JSON or zip",
             List.of("a DL4J configuration JSON or zip"), List.of("**/*.json", "**/*.zip"));
 
     private static final ArchiveLayout ARCHIVE = new ArchiveLayout("DL4J ModelSerializer", CONFIGURATION_ENTRY,
-            List.of(CONFIGURATION_ENTRY, "coefficients.bin", "updaterState.bin", "updater.bin", NORMALIZER_ENTRY,
+            List.of(CONFIGURATION_ENTRY, WEIGHTS_ENTRY, UPDATER_ENTRY, "updater.bin", NORMALIZER_ENTRY,
                     "preprocessor.bin", "noParams.marker"), List.of("objects/"), List.of());
 
     private final Dl4jReader reader;
@@ -96,8 +99,8 @@ public final class Dl4jFormatReader implements FormatReader {
         }
         Map<String, Long> arrayLengths = new LinkedHashMap<>();
         scan.get().arrays().forEach(array -> arrayLengths.put(array.pointer(), array.length()));
-        return Optional.of(reader.readChecked(kind.get(), text.get(), scan.get().scan().locations(), source.entry(),
-                normalizerSaved(source), arrayLengths));
+        return Optional.of(servingOnly(reader.readChecked(kind.get(), text.get(), scan.get().scan().locations(),
+                source.entry(), normalizerSaved(source), arrayLengths), source));
     }
 
     @Override
@@ -116,8 +119,23 @@ public final class Dl4jFormatReader implements FormatReader {
         // With a repeated key a mark may lie in a member the tree dropped: then the tree is walked instead.
         List<JsonDocument.Marked> marked = parsed.document().filter(document -> !document.duplicateKeys())
                 .map(JsonDocument::marked).orElse(null);
-        return Optional.of(reader.read(kind.get(), parsed.root(), parsed.locations(), source.entry(),
-                normalizerSaved(source), verbatim, marked));
+        return Optional.of(servingOnly(reader.read(kind.get(), parsed.root(), parsed.locations(), source.entry(),
+                normalizerSaved(source), verbatim, marked), source));
+    }
+
+    /**
+     * Weights without updater state in a ModelSerializer archive: ModelSerializer.writeModel(net, file, false), how a
+     * model is saved to be served.
+     */
+    private static ReadOutcome.Models servingOnly(ReadOutcome.Models models, JsonSource source) {
+        Optional<ZipArchive> archive = source.archive().filter(zip -> source.entry().equals(CONFIGURATION_ENTRY));
+        if (archive.isEmpty()) {
+            return models;
+        }
+        boolean servingOnly = archive.get().has(WEIGHTS_ENTRY) && !archive.get().has(UPDATER_ENTRY);
+        return new ReadOutcome.Models(models.format(), models.entry(), models.networks().stream()
+                .map(n -> n.withFacts(n.facts().withWeightsWithoutTrainingState(servingOnly))).toList(),
+                models.facts());
     }
 
     /** Whether a ModelSerializer archive saved the input normaliser; unknown for a plain configuration file. */

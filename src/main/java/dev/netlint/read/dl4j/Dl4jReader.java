@@ -118,7 +118,7 @@ final class Dl4jReader {
         // prepared tree is still exactly what it says. Jackson 2.10+ renders a node as valid JSON.
         String json = verbatim.isPresent() && !preparer.changed() ? verbatim.get() : root.toString();
         return deserialise(kind, json, locations, entry, normalizerSaved, preparer.opaqueClasses(),
-                preparer.arrayLengths());
+                preparer.arrayLengths(), preparer.customParts());
     }
 
     /**
@@ -130,12 +130,13 @@ final class Dl4jReader {
     ReadOutcome.Models readChecked(Kind kind, String json, JsonLocations locations, String entry,
                                    Optional<Boolean> normalizerSaved, Map<String, Long> arrayLengths)
             throws ReadException {
-        return deserialise(kind, json, locations, entry, normalizerSaved, Map.of(), arrayLengths);
+        return deserialise(kind, json, locations, entry, normalizerSaved, Map.of(), arrayLengths, List.of());
     }
 
     private ReadOutcome.Models deserialise(Kind kind, String json, JsonLocations locations, String entry,
                                            Optional<Boolean> normalizerSaved, Map<String, String> opaque,
-                                           Map<String, Long> arrayLengths) throws ReadException {
+                                           Map<String, Long> arrayLengths, List<CustomClass> customParts)
+            throws ReadException {
         ClassLoadingGuard guard = allowList.guard();
         Object configuration;
         try {
@@ -157,11 +158,14 @@ final class Dl4jReader {
             throw refused(guard.refused().get(0), locations); // DL4J swallowed the refusal; the file is still unsafe
         }
         checkComplete(configuration, kind, locations);
-        Dl4jNetworkMapper networkMapper = new Dl4jNetworkMapper(locations, opaque, arrayLengths);
+        Dl4jNetworkMapper networkMapper = new Dl4jNetworkMapper(locations, opaque, arrayLengths, customParts);
         Network network = configuration instanceof MultiLayerConfiguration multiLayer
                 ? networkMapper.multiLayer(multiLayer, normalizerSaved)
                 : networkMapper.graph((ComputationGraphConfiguration) configuration, normalizerSaved);
-        return new ReadOutcome.Models(kind.description(), entry, List.of(network), facts(kind, locations, network));
+        List<ReadFact> facts = facts(kind, locations, network,
+                customParts.stream().map(CustomClass::className).collect(java.util.stream.Collectors.toSet()));
+        facts.addAll(CustomClassFacts.of(customParts, networkMapper::owner, locations, allowList::allows));
+        return new ReadOutcome.Models(kind.description(), entry, List.of(network), facts);
     }
 
     /**
@@ -226,12 +230,15 @@ final class Dl4jReader {
                 + ". The class was not loaded");
     }
 
-    private static List<ReadFact> facts(Kind kind, JsonLocations locations, Network network) {
+    /** @param customClasses classes recorded as custom parts (a custom preprocessor is an opaque step too) */
+    private static List<ReadFact> facts(Kind kind, JsonLocations locations, Network network,
+                                        java.util.Set<String> customClasses) {
         List<ReadFact> facts = new ArrayList<>();
         // DL4J's parser stops after the first value, so whatever follows is silently ignored.
         locations.trailingValue().ifPresent(at -> facts.add(new ReadFact.IgnoredTrailingValue(at,
                 kind.description())));
-        network.layers().stream().filter(layer -> layer.kind() == LayerKind.OPAQUE).forEach(layer ->
+        network.layers().stream().filter(layer -> layer.kind() == LayerKind.OPAQUE)
+                .filter(layer -> !customClasses.contains(layer.type())).forEach(layer ->
                 facts.add(new ReadFact.UnknownClass(layer.location(), layer.name(), layer.type(), "DL4J class")));
         return facts;
     }

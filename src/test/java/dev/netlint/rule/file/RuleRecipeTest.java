@@ -33,6 +33,7 @@ class RuleRecipeTest {
             Map.entry("NL001", "needs hand-made trailing text: ModelFileReaderTest"),
             Map.entry("NL002", "needs a class no framework ships: ClassAllowListTest, ModelFileReaderTest"),
             Map.entry("NL003", "KerasReaderTest, SupplyChainTest"),
+            Map.entry("NL005", "a class of the project's own: CustomClassTest, ClassAllowListTest"),
             Map.entry("NL004", "about the suppressions file, not a model: SuppressionsTest, BaselineTest"),
             Map.entry("NL111", "FromLogitsTest"),
             Map.entry("NL702", "a graph no builder writes: BrokenGraphTest"),
