@@ -4,6 +4,7 @@ import dev.netlint.engine.SeverityOverrides;
 import dev.netlint.model.LabelDeclaration;
 import dev.netlint.model.LabelMode;
 import dev.netlint.model.Severity;
+import dev.netlint.read.FormatRegistry;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,8 +35,8 @@ record CliOptions(List<Path> paths, String format, Optional<Path> output, Option
 
     static final String USAGE = """
             usage: java -jar netlint-cli.jar [options] FILE|DIR...
-            Lints neural-network model configurations (DL4J JSON or zip, Keras JSON, .keras, .h5, tfjs model.json).
-            A FILE must be a model; a DIR is searched for *.json, *.zip, *.keras, *.h5 and *.hdf5 files.
+            Lints neural-network model configurations (%s).
+            A FILE must be a model; a DIR is searched for %s files.
 
               --format text|json|sarif  output format (default text: one line per finding, then a summary)
               --output FILE             write the report to FILE instead of standard output
@@ -51,7 +52,7 @@ record CliOptions(List<Path> paths, String format, Optional<Path> output, Option
               --help                    print this help
 
             Exit codes: 0 no violation, 1 more violations than allowed, 2 a usage error or a file that could not
-            be read.""";
+            be read.""".formatted(FormatRegistry.usage(), FormatRegistry.searchedFiles());
 
     /** A command line that cannot work, with what to change. */
     static final class UsageException extends Exception {

@@ -2,7 +2,7 @@ package dev.netlint.engine;
 
 import dev.netlint.read.ModelFileReader;
 import dev.netlint.read.ReadLimits;
-import dev.netlint.read.dl4j.ClassAllowList;
+import dev.netlint.read.ReadSettings;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,7 +85,6 @@ public record EngineOptions(ReadLimits limits, List<String> allowedClassPrefixes
      * @throws IllegalArgumentException for an allowed class prefix that is not a usable package name
      */
     ModelFileReader reader() {
-        return new ModelFileReader(limits,
-                ClassAllowList.dl4jConfiguration().withUserPrefixes(allowedClassPrefixes, classLoader));
+        return new ModelFileReader(new ReadSettings(limits, allowedClassPrefixes, classLoader));
     }
 }

@@ -1,13 +1,14 @@
 package dev.netlint.engine;
 
 import dev.netlint.model.Finding;
+import dev.netlint.model.ModelFile;
 import dev.netlint.model.Network;
 import dev.netlint.model.NetworkSummary;
 import dev.netlint.model.Origin;
 import dev.netlint.model.SourceLocation;
+import dev.netlint.read.FormatRegistry;
 import dev.netlint.read.ModelFileReader;
 import dev.netlint.read.ReadException;
-import dev.netlint.read.ReadNote;
 import dev.netlint.read.ReadOutcome;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
@@ -20,6 +21,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Reads files, runs every enabled rule on every network, and collects findings. Runs without Maven: the mojo, the
@@ -79,23 +82,24 @@ public final class LintEngine {
         if (outcome instanceof ReadOutcome.NotAModel notAModel) {
             if (input.listed()) {
                 report(findings, ReaderChecks.UNREADABLE, origin, SourceLocation.START_OF_FILE, "",
-                        "cannot read model: not a model configuration (" + notAModel.reason() + "); expected a DL4J "
-                                + "configuration JSON or zip, a Keras model JSON, .keras or .h5 file, or a "
-                                + "TensorFlow.js model.json", "", "");
+                        "cannot read model: not a model configuration (" + notAModel.reason() + "); expected "
+                                + FormatRegistry.expectedFiles(), "", "");
                 return FileResult.unread(input, findings, Optional.empty());
             }
             return FileResult.unread(input, findings, Optional.of(notAModel.reason()));
         }
         ReadOutcome.Models models = (ReadOutcome.Models) outcome;
         Origin part = origin.withEntry(models.entry());
-        for (ReadNote note : models.notes()) {
-            RuleMeta meta = RuleRegistry.meta(note.ruleId()).orElseThrow();
-            report(findings, meta, note.wholeFile() ? origin : part, note.location(), note.element(),
-                    note.problem(), note.cost(), note.fix());
-        }
+        ModelFile file = models.file();
+        // A file rule's level does not depend on a network: the rule's declared one, or the build's.
+        runRules(meta -> overrides.effective(meta).map(severity -> new RuleContext(meta.id(), severity, part,
+                input.labels(), input.inputScaling(), findings)), (rule, context) -> rule.check(file, context),
+                SourceLocation.START_OF_FILE, part, findings);
         List<NetworkSummary> summaries = new ArrayList<>();
         for (Network network : models.networks()) {
-            runRules(network, input, part, findings);
+            runRules(meta -> overrides.switchedOff(meta) ? Optional.empty() : Optional.of(new RuleContext(meta,
+                            network, overrides.declared(meta), part, input.labels(), input.inputScaling(), findings)),
+                    (rule, context) -> rule.check(network, context), network.location(), part, findings);
             summaries.add(NetworkSummary.of(part.shown(), network));
         }
         return new FileResult(input, findings, true, Optional.empty(), summaries);
@@ -122,18 +126,19 @@ public final class LintEngine {
         return FileResult.unread(input, findings, Optional.empty());
     }
 
-    private void runRules(Network network, ModelInput input, Origin file, List<Finding> findings) {
+    /** @param contexts the context a rule reports through, empty when the rule is switched off */
+    private void runRules(Function<RuleMeta, Optional<RuleContext>> contexts, BiConsumer<Rule, RuleContext> check,
+                          SourceLocation failedAt, Origin file, List<Finding> findings) {
         for (Rule rule : RuleRegistry.rules()) {
             RuleMeta meta = rule.meta();
-            if (overrides.switchedOff(meta)) {
+            Optional<RuleContext> context = contexts.apply(meta);
+            if (context.isEmpty()) {
                 continue;
             }
-            RuleContext context = new RuleContext(meta, network, overrides.declared(meta), file,
-                    input.labels(), input.inputScaling(), findings);
             try {
-                rule.check(network, context);
+                check.accept(rule, context.get());
             } catch (RuntimeException e) {
-                report(findings, ReaderChecks.UNREADABLE, file, network.location(), "",
+                report(findings, ReaderChecks.UNREADABLE, file, failedAt, "",
                         "netlint rule " + meta.id() + " failed on this model: " + e, "",
                         "report this file to netlint; switch the rule off meanwhile");
             }

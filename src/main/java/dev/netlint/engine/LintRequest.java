@@ -1,5 +1,7 @@
 package dev.netlint.engine;
 
+import dev.netlint.read.FormatRegistry;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,7 +21,7 @@ public record LintRequest(Path baseDirectory, List<Path> sourceDirectories, List
                           List<String> excludes, List<ModelDeclaration> declarations, SeverityOverrides overrides,
                           Suppressions suppressions, Baseline baseline) {
 
-    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json", "**/*.zip", "**/*.keras", "**/*.h5", "**/*.hdf5");
+    public static final List<String> DEFAULT_INCLUDES = FormatRegistry.defaultIncludes();
 
     public LintRequest {
         sourceDirectories = List.copyOf(sourceDirectories);

@@ -72,25 +72,51 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
      * @param locations        line and column of every element
      * @param nonFiniteNumbers a bare {@code NaN} or {@code Infinity}
      * @param values           every watched member's value, in document order
-     * @param arrays           the serialised ND4J arrays that are members of an object, outermost only, in document
-     *                         order
-     * @param needsTree        an ND4J array the scan cannot judge as the tree's way would (an array element, a
-     *                         shape or element count that is no whole number)
      */
-    public record Scan(JsonLocations locations, boolean nonFiniteNumbers, List<WatchedValue> values,
-                       List<ArraySpan> arrays, boolean needsTree) {
+    public record Scan(JsonLocations locations, boolean nonFiniteNumbers, List<WatchedValue> values) {
     }
 
     /**
-     * A serialised ND4J array ({@code {dataType, shape, data}}, or the pre-1.0 {@code {dataBuffer, shapeField, ...}}
-     * form) found by the scan.
-     *
-     * @param start   byte offset of its opening brace
-     * @param end     byte offset just past its closing brace
-     * @param pointer where it is
-     * @param length  its element count
+     * Told of every value a tree-less scan passes, so that a format can recognise structures of its own (DL4J's
+     * serialised ND4J arrays) without the scanner knowing them.
      */
-    public record ArraySpan(int start, int end, String pointer, long length) {
+    public interface ScanListener {
+
+        /**
+         * A value starts.
+         *
+         * @param owner  the object or array it is in, null for the root
+         * @param member its member name when {@code owner} is an object, else null
+         * @param token  its first token, which {@code parser} is at
+         * @param opened the container it opens, null for a scalar
+         */
+        void value(Container owner, String member, JsonToken token, JsonParser parser, Container opened)
+                throws IOException;
+
+        /** A container closes; {@code parser} is at its last token. */
+        void close(Container closed, JsonParser parser);
+    }
+
+    /** An object or array as a {@link ScanListener} sees it. */
+    public interface Container {
+
+        boolean isArray();
+
+        /** The container it is in, null for the root. */
+        Container parent();
+
+        LazyPointer pointer();
+
+        /** Its members or elements so far. */
+        int size();
+
+        /** Byte offset of an object's opening brace; -1 for an array. */
+        int startByte();
+
+        /** What the listener keeps about it, null until it attaches something. */
+        Object attachment();
+
+        void attach(Object value);
     }
 
     /** The root object's first member is not one the caller expects: the scan stopped there. */
@@ -109,38 +135,23 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
      * Scans without building a tree, recording every watched member's value, and refusing (empty) a document whose
      * root is no object or whose root object's first member is not in {@code firstMembers}: the caller then
      * parses it as usual, having spent one member's worth of scanning; so does an object naming a member twice.
-     * Malformed JSON raises the parser's exception.
+     * Malformed JSON raises the parser's exception. {@code listener} (or null) is told of every value.
      */
     public static Optional<Scan> scanWatched(JsonFactory factory, byte[] json, Set<String> watched,
-                                             Set<String> firstMembers) throws IOException {
+                                             Set<String> firstMembers, ScanListener listener) throws IOException {
         try (JsonParser parser = factory.createParser(json)) {
             Builder builder = new Builder(parser, false, watched);
             builder.firstMembers = firstMembers;
             builder.values = new ArrayList<>();
-            builder.arrays = new ArrayList<>();
+            builder.listener = listener;
             JsonDocument document = builder.build();
             if (document.duplicateKeys()) {
                 return Optional.empty();
             }
-            return Optional.of(new Scan(document.locations(), document.nonFiniteNumbers(), builder.values,
-                    outermost(builder.arrays), builder.needsTree));
+            return Optional.of(new Scan(document.locations(), document.nonFiniteNumbers(), builder.values));
         } catch (UnexpectedRoot e) {
             return Optional.empty();
         }
-    }
-
-    /** The arrays not inside another one, in document order (inner arrays close, and are found, first). */
-    private static List<ArraySpan> outermost(List<ArraySpan> found) {
-        List<ArraySpan> sorted = new ArrayList<>(found);
-        sorted.sort(java.util.Comparator.comparingInt(ArraySpan::start));
-        List<ArraySpan> kept = new ArrayList<>();
-        for (ArraySpan span : sorted) {
-            if (!kept.isEmpty() && span.start() < kept.get(kept.size() - 1).end()) {
-                continue;
-            }
-            kept.add(span);
-        }
-        return kept;
     }
 
     /** Parses the tree and the positions. Malformed JSON raises the parser's exception, with its position. */
@@ -165,7 +176,7 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
     }
 
     /** One open object or array: its position node and, when a tree is built, its tree node. */
-    private static final class Frame {
+    private static final class Frame implements Container {
         final JsonLocations.Node location;
         final ObjectNode object;
         final ArrayNode array;
@@ -176,12 +187,9 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
         final int order;
         LazyPointer pointer;
         boolean marked;
-        /** For the tree-less scan: where an object starts, and what it holds of an ND4J array. */
+        /** For a scan's listener: where an object starts, and what the listener keeps about it. */
         int startByte = -1;
-        ArrayFacts facts;
-        /** An array frame that is an object's {@code shape} or {@code dataBuffer}: that object's facts. */
-        ArrayFacts shapeOf;
-        ArrayFacts bufferOf;
+        Object attachment;
 
         Frame(JsonLocations.Node location, ObjectNode object, ArrayNode array, Frame parent, String name, int index,
               int order) {
@@ -194,42 +202,45 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
             this.order = order;
         }
 
-        LazyPointer pointer() {
+        @Override
+        public LazyPointer pointer() {
             if (pointer == null) {
                 pointer = parent == null ? LazyPointer.ROOT
                         : parent.pointer().child(name != null ? name : Integer.toString(index));
             }
             return pointer;
         }
-    }
 
-    /** What an object holds of a serialised ND4J array, judged as {@code Dl4jTreePreparer} judges a tree. */
-    private static final class ArrayFacts {
-        boolean shapeIsArray;
-        long shapeProduct = 1;
-        boolean dataIsArray;
-        boolean bufferIsArray;
-        int bufferSize;
-        boolean shapeField;
-        boolean numElements;
-        long numElementsValue;
-        /** A shape element or element count that is no whole number: only the tree can say what it means. */
-        boolean unclear;
+        @Override
+        public boolean isArray() {
+            return location.array;
+        }
 
-        /** The element count, -1 for no array, -2 when unclear. */
-        long length() {
-            if (shapeIsArray && dataIsArray) {
-                return unclear ? -2 : shapeProduct;
-            }
-            if (bufferIsArray && shapeField) {
-                return unclear ? -2 : numElements ? numElementsValue : bufferSize;
-            }
-            return -1;
+        @Override
+        public Container parent() {
+            return parent;
+        }
+
+        @Override
+        public int size() {
+            return location.size();
+        }
+
+        @Override
+        public int startByte() {
+            return startByte;
+        }
+
+        @Override
+        public Object attachment() {
+            return attachment;
+        }
+
+        @Override
+        public void attach(Object value) {
+            attachment = value;
         }
     }
-
-    private static final WatchedNames ARRAY_PARTS =
-            new WatchedNames(Set.of("shape", "data", "dataBuffer", "shapeField", "numElements"));
 
     private static final class Builder {
         private final JsonParser parser;
@@ -249,10 +260,8 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
         private Set<String> firstMembers;
         private List<WatchedValue> values;
         private boolean pendingWatched;
-        /** For {@link #scanWatched}: ND4J arrays found, and whether one needs the tree. */
-        private List<ArraySpan> arrays;
-        private boolean needsTree;
-        private String pendingArrayPart;
+        /** For {@link #scanWatched}: told of every value, or null. */
+        private ScanListener listener;
 
         Builder(JsonParser parser, boolean buildTree, Set<String> watched) {
             this.parser = parser;
@@ -287,15 +296,12 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
                             mark(stack.peek());
                             pendingWatched = values != null;
                         }
-                        if (arrays != null && ARRAY_PARTS.matches(pendingName)) {
-                            pendingArrayPart = pendingName;
-                        }
                     }
                     case END_OBJECT, END_ARRAY -> {
                         Frame closed = stack.pop();
                         closed.location.close();
-                        if (arrays != null) {
-                            closeArrayParts(closed);
+                        if (listener != null) {
+                            listener.close(closed, parser);
                         }
                     }
                     default -> {
@@ -312,39 +318,26 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
                             nonFiniteNumbers = true;
                         }
                         Frame owner = stack.peek();
-                        if (arrays != null && owner != null) {
-                            if (owner.shapeOf != null && (container || !wholeNumber(token))) {
-                                owner.shapeOf.unclear = true;
-                            } else if (owner.shapeOf != null) {
-                                owner.shapeOf.shapeProduct *= parser.getLongValue();
-                            }
-                        }
-                        String part = pendingArrayPart;
-                        pendingArrayPart = null;
                         JsonLocations.Node location = place(value, container, isArray);
                         if (rootLocation == null) {
                             rootLocation = location;
                             root = value;
                         }
-                        ArrayFacts facts = part == null ? null : factsOf(owner);
-                        if (facts != null) {
-                            recordArrayPart(facts, part, token);
-                        }
+                        Frame opened = null;
                         if (container) {
                             Frame parent = stack.peek();
                             boolean member = parent != null && !parent.location.array;
-                            Frame opened = new Frame(location, value instanceof ObjectNode o ? o : null,
+                            opened = new Frame(location, value instanceof ObjectNode o ? o : null,
                                     value instanceof ArrayNode a ? a : null, parent, member ? pendingName : null,
                                     parent == null || member ? 0 : parent.location.size() - 1, containers++);
-                            if (arrays != null && !isArray) {
+                            if (listener != null && !isArray) {
                                 opened.startByte = (int) parser.currentTokenLocation().getByteOffset();
                             }
-                            if (facts != null && isArray && part.equals("shape")) {
-                                opened.shapeOf = facts;
-                            } else if (facts != null && isArray && part.equals("dataBuffer")) {
-                                opened.bufferOf = facts;
-                            }
                             stack.push(opened);
+                        }
+                        if (listener != null) {
+                            listener.value(owner, owner != null && !owner.location.array ? pendingName : null,
+                                    token, parser, opened);
                         }
                     }
                 }
@@ -358,60 +351,6 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
                     : Optional.of(at(parser.currentTokenLocation()));
             return new JsonDocument(root, new JsonLocations(rootLocation, trailing), duplicateKeys, nonFiniteNumbers,
                     inDocumentOrder());
-        }
-
-        private ArrayFacts factsOf(Frame frame) {
-            if (frame == null || frame.location.array) {
-                return null;
-            }
-            if (frame.facts == null) {
-                frame.facts = new ArrayFacts();
-            }
-            return frame.facts;
-        }
-
-        private boolean wholeNumber(JsonToken token) throws IOException {
-            return token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
-        }
-
-        /** A member of an object that may be a serialised array ({@link #ARRAY_PARTS}), by its first token. */
-        private void recordArrayPart(ArrayFacts facts, String part, JsonToken token) throws IOException {
-            switch (part) {
-                case "shape" -> facts.shapeIsArray = token == JsonToken.START_ARRAY;
-                case "data" -> facts.dataIsArray = token == JsonToken.START_ARRAY;
-                case "dataBuffer" -> facts.bufferIsArray = token == JsonToken.START_ARRAY;
-                case "shapeField" -> facts.shapeField = true;
-                case "numElements" -> {
-                    facts.numElements = true;
-                    if (wholeNumber(token)) {
-                        facts.numElementsValue = parser.getLongValue();
-                    } else {
-                        facts.unclear = true;
-                    }
-                }
-                default -> { }
-            }
-        }
-
-        /** When an object closes: is it a serialised array, and may its text be replaced by {@code null}? */
-        private void closeArrayParts(Frame closed) {
-            if (closed.bufferOf != null) {
-                closed.bufferOf.bufferSize = closed.location.size();
-            }
-            if (closed.facts == null) {
-                return;
-            }
-            long length = closed.facts.length();
-            if (length == -1) {
-                return;
-            }
-            boolean member = closed.parent != null && !closed.parent.location.array;
-            int end = (int) parser.currentTokenLocation().getByteOffset() + 1;
-            if (length < 0 || !member || closed.startByte < 0 || end <= closed.startByte) {
-                needsTree = true;
-                return;
-            }
-            arrays.add(new ArraySpan(closed.startByte, end, closed.pointer().toString(), length));
         }
 
         /** Marks the object {@code frame} stands for, once. */

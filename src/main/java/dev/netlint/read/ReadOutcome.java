@@ -1,6 +1,8 @@
 package dev.netlint.read;
 
+import dev.netlint.model.ModelFile;
 import dev.netlint.model.Network;
+import dev.netlint.model.ReadFact;
 
 import java.util.List;
 
@@ -8,13 +10,18 @@ import java.util.List;
 public sealed interface ReadOutcome {
 
     /**
-     * The file is a model: its networks, and what the reader noticed on the way. {@code entry} names the archive
-     * entry the positions refer to, or is empty for a plain file.
+     * The file is a model: its networks, and the facts the reader recorded about the file on the way. {@code entry}
+     * names the archive entry the positions refer to, or is empty for a plain file.
      */
-    record Models(String format, String entry, List<Network> networks, List<ReadNote> notes) implements ReadOutcome {
+    record Models(String format, String entry, List<Network> networks, List<ReadFact> facts) implements ReadOutcome {
         public Models {
             networks = List.copyOf(networks);
-            notes = List.copyOf(notes);
+            facts = List.copyOf(facts);
+        }
+
+        /** What file rules check. */
+        public ModelFile file() {
+            return new ModelFile(format, networks, facts);
         }
     }
 

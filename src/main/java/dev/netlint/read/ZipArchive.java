@@ -53,6 +53,11 @@ public final class ZipArchive {
         return entries;
     }
 
+    /** Whether the archive holds an entry of that name. */
+    public boolean has(String name) {
+        return entry(name).isPresent();
+    }
+
     /** The entry a reader opening {@code name} gets: the last of that name, as Python's zipfile picks it. */
     Optional<Entry> entry(String name) {
         for (int i = entries.size() - 1; i >= 0; i--) {

@@ -96,4 +96,10 @@ public final class RuleContext {
                 + "trained again: the file is made for inference (no loss anywhere, no training state)" : cost;
         sink.add(new Finding(ruleId, userLevel.orElse(level), origin, location, element, problem, because, fix));
     }
+
+    /** Reports a problem with the archive file itself rather than a position in the entry read from it. */
+    public void reportOnArchive(String element, String problem, String cost, String fix) {
+        sink.add(new Finding(ruleId, userLevel.orElse(defaultLevel), origin.wholeFile(), SourceLocation.START_OF_FILE,
+                element, problem, cost, fix));
+    }
 }

@@ -1,13 +1,23 @@
 package dev.netlint.rule;
 
 import dev.netlint.rule.activation.SigmoidHiddenStack;
-import dev.netlint.rule.file.ReaderChecks;
+import dev.netlint.rule.file.CustomClassPart;
+import dev.netlint.rule.file.KerasLambdaBytecode;
+import dev.netlint.rule.file.NoTrainingConfig;
+import dev.netlint.rule.file.ShapeRefusedByDl4j;
+import dev.netlint.rule.file.StaleSuppression;
+import dev.netlint.rule.file.TensorFlowOpLayer;
+import dev.netlint.rule.file.TrailingJsonValue;
+import dev.netlint.rule.file.UnexpectedArchiveEntry;
+import dev.netlint.rule.file.UnknownLayerClass;
+import dev.netlint.rule.file.UnreadableModel;
 import dev.netlint.rule.head.FromLogitsOnActivatedOutput;
 import dev.netlint.rule.head.LossLayerAfterUnboundedActivation;
 import dev.netlint.rule.head.LossWeightsLength;
 import dev.netlint.rule.head.MissingOutputLayer;
 import dev.netlint.rule.head.MultiClassCrossEntropySingleUnit;
 import dev.netlint.rule.head.OutputUnitsZero;
+import dev.netlint.rule.head.OutputValidationDisabled;
 import dev.netlint.rule.head.ProbabilityLossUnboundedActivation;
 import dev.netlint.rule.head.RegressionLossOnSoftmax;
 import dev.netlint.rule.head.SigmoidMultiClassCrossEntropy;
@@ -21,12 +31,16 @@ import dev.netlint.rule.labels.BinaryLabelsOnTwoUnitSoftmax;
 import dev.netlint.rule.labels.ClassCountMismatch;
 import dev.netlint.rule.labels.InferredLabelMode;
 import dev.netlint.rule.labels.LabelModeMismatch;
-import dev.netlint.rule.head.OutputValidationDisabled;
 import dev.netlint.rule.optimizer.DecayOutOfRange;
 import dev.netlint.rule.optimizer.EpsilonZero;
 import dev.netlint.rule.optimizer.LearningRateHigh;
+import dev.netlint.rule.optimizer.LearningRateTooHigh;
 import dev.netlint.rule.optimizer.NoOpUpdater;
+import dev.netlint.rule.regularization.DropoutAndL2Everywhere;
+import dev.netlint.rule.regularization.DropoutBeforeOutput;
 import dev.netlint.rule.regularization.DropoutOnOutputLayer;
+import dev.netlint.rule.regularization.DropoutRateAboveHalf;
+import dev.netlint.rule.regularization.DropoutRetainBelowHalf;
 import dev.netlint.rule.regularization.HeavyWeightPenalty;
 import dev.netlint.rule.structure.DeadLayer;
 import dev.netlint.rule.structure.DenseDominatesParameters;
@@ -36,17 +50,11 @@ import dev.netlint.rule.structure.InputSizeMismatch;
 import dev.netlint.rule.structure.SoftmaxTwice;
 import dev.netlint.rule.structure.SpatialCollapse;
 import dev.netlint.rule.structure.StackedLinearLayers;
-import dev.netlint.rule.optimizer.LearningRateTooHigh;
-import dev.netlint.rule.regularization.DropoutAndL2Everywhere;
-import dev.netlint.rule.regularization.DropoutBeforeOutput;
-import dev.netlint.rule.regularization.DropoutRateAboveHalf;
-import dev.netlint.rule.regularization.DropoutRetainBelowHalf;
 import dev.netlint.rule.training.AccuracyOnNonClassificationLoss;
 import dev.netlint.rule.training.ActivationAfterDistance;
 import dev.netlint.rule.training.DeclaredInputScalingOutsideModel;
 import dev.netlint.rule.training.NoInputScaling;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +66,16 @@ import java.util.stream.Collectors;
 public final class RuleRegistry {
 
     private static final List<Rule> RULES = List.of(
+            new UnreadableModel(),
+            new TrailingJsonValue(),
+            new UnknownLayerClass(),
+            new NoTrainingConfig(),
+            new StaleSuppression(),
+            new CustomClassPart(),
+            new ShapeRefusedByDl4j(),
+            new KerasLambdaBytecode(),
+            new TensorFlowOpLayer(),
+            new UnexpectedArchiveEntry(),
             new SoftmaxSingleUnit(),
             new SigmoidMultiClassCrossEntropy(),
             new SoftmaxBinaryCrossEntropy(),
@@ -114,7 +132,7 @@ public final class RuleRegistry {
         return RULES;
     }
 
-    /** Every checkable id, reader checks included, sorted by id. */
+    /** Every checkable id, sorted by id. */
     public static List<RuleMeta> metas() {
         return allMetas().stream().sorted(Comparator.comparing(RuleMeta::id)).toList();
     }
@@ -124,10 +142,6 @@ public final class RuleRegistry {
     }
 
     private static List<RuleMeta> allMetas() {
-        List<RuleMeta> metas = new ArrayList<>(ReaderChecks.all());
-        metas.add(dev.netlint.rule.file.CustomClassCheck.CUSTOM_CLASS);
-        metas.add(dev.netlint.rule.file.Dl4jShapeCheck.SHAPE_REFUSED);
-        RULES.forEach(rule -> metas.add(rule.meta()));
-        return metas;
+        return RULES.stream().map(Rule::meta).toList();
     }
 }

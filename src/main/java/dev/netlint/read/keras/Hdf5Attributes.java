@@ -2,7 +2,7 @@ package dev.netlint.read.keras;
 
 import dev.netlint.model.SourceLocation;
 import dev.netlint.read.ReadException;
-import dev.netlint.read.dl4j.Dl4jErrors;
+import dev.netlint.read.ReadErrors;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Attribute;
 
@@ -15,7 +15,7 @@ import java.util.Optional;
  * {@code training_config}, {@code keras_version}). Read with a pure-Java HDF5 reader; datasets (the weights) are
  * never touched.
  */
-public final class Hdf5Attributes {
+final class Hdf5Attributes {
 
     private static final byte[] SIGNATURE = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
 
@@ -27,7 +27,7 @@ public final class Hdf5Attributes {
         this.trainingConfig = trainingConfig;
     }
 
-    public static boolean isHdf5(byte[] bytes) {
+    static boolean isHdf5(byte[] bytes) {
         if (bytes.length < SIGNATURE.length) {
             return false;
         }
@@ -39,20 +39,20 @@ public final class Hdf5Attributes {
         return true;
     }
 
-    public static Hdf5Attributes read(byte[] bytes) throws ReadException {
+    static Hdf5Attributes read(byte[] bytes) throws ReadException {
         try (HdfFile file = HdfFile.fromByteBuffer(ByteBuffer.wrap(bytes))) {
             return new Hdf5Attributes(text(file, "model_config"), text(file, "training_config"));
         } catch (RuntimeException e) {
             throw new ReadException(SourceLocation.START_OF_FILE, "cannot read the HDF5 file: "
-                    + Dl4jErrors.describe(e) + "; expected a Keras .h5 model saved by model.save()");
+                    + ReadErrors.describe(e) + "; expected a Keras .h5 model saved by model.save()");
         }
     }
 
-    public Optional<String> modelConfig() {
+    Optional<String> modelConfig() {
         return modelConfig;
     }
 
-    public Optional<String> trainingConfig() {
+    Optional<String> trainingConfig() {
         return trainingConfig;
     }
 

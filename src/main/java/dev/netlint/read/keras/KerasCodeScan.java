@@ -2,7 +2,7 @@ package dev.netlint.read.keras;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.netlint.read.JsonLocations;
-import dev.netlint.read.ReadNote;
+import dev.netlint.model.ReadFact;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,7 +42,7 @@ final class KerasCodeScan {
             "pathlib", "io", "functools", "operator", "types", "inspect", "gc", "threading", "signal");
 
     private final JsonLocations locations;
-    private final List<ReadNote> notes = new ArrayList<>();
+    private final List<ReadFact> facts = new ArrayList<>();
     /** Pointers already reported, so that a Lambda's own {@code __lambda__} is not reported twice. */
     private final Set<String> reported = new HashSet<>();
 
@@ -50,11 +50,11 @@ final class KerasCodeScan {
         this.locations = locations;
     }
 
-    /** The NL901, NL902 and NL904 notes for the document {@code root} found at {@code pointer}. */
-    static List<ReadNote> scan(JsonNode root, String pointer, JsonLocations locations) {
+    /** The facts (bytecode, raw ops, foreign modules) of the document {@code root} found at {@code pointer}. */
+    static List<ReadFact> scan(JsonNode root, String pointer, JsonLocations locations) {
         KerasCodeScan scan = new KerasCodeScan(locations);
         scan.visit(root, pointer, "");
-        return scan.notes;
+        return scan.facts;
     }
 
     private void visit(JsonNode node, String pointer, String owner) {
@@ -80,12 +80,7 @@ final class KerasCodeScan {
         } else if (type.equals("tensorflowoplayer") && config.has("node_def")) {
             tensorFlowOp(here, config.get("node_def"), pointer + "/config/node_def");
         } else if (className.equals("__lambda__") && !reported.contains(pointer)) {
-            notes.add(new ReadNote("NL901", locations.at(pointer), shown(owner),
-                    "a Keras 3 __lambda__ (serialized Python bytecode) is used as '" + memberName(pointer) + "'"
-                            + (owner.isEmpty() ? "" : " of '" + owner + "'"),
-                    LOADING_RUNS_IT,
-                    "replace it with a built-in or a registered function (@keras.saving.register_keras_serializable);"
-                            + " netlint never decodes or runs the bytecode"));
+            facts.add(new ReadFact.EmbeddedLambda(locations.at(pointer), shown(owner), memberName(pointer)));
         }
         JsonNode module = node.get("module");
         if (module != null && module.isTextual() && !className.isEmpty()) {
@@ -97,10 +92,6 @@ final class KerasCodeScan {
         }
     }
 
-    private static final String LOADING_RUNS_IT = "loading the model runs that code with the rights of whoever "
-            + "loads it; Keras 3 refuses it unless safe_mode=False, older Keras and the tools built on it run it "
-            + "unasked";
-
     private void lambda(String name, JsonNode config, String configPointer) {
         for (String field : LAMBDA_FUNCTION_FIELDS) {
             JsonNode value = config.get(field);
@@ -109,24 +100,13 @@ final class KerasCodeScan {
             }
             String at = configPointer + "/" + field;
             reported.add(at);
-            notes.add(new ReadNote("NL901", locations.at(at), shown(name),
-                    "Lambda layer '" + shown(name) + "' holds serialized Python bytecode in '" + field + "' ("
-                            + bytecodeForm(value) + ")",
-                    LOADING_RUNS_IT,
-                    "replace the Lambda with a registered custom layer (@keras.saving.register_keras_serializable)"
-                            + " or built-in layers; netlint never decodes or runs the bytecode"));
+            facts.add(new ReadFact.LambdaBytecode(locations.at(at), shown(name), field, bytecodeForm(value)));
         }
     }
 
     private void tensorFlowOp(String name, JsonNode nodeDef, String at) {
         String op = nodeDef.path("op").asText("");
-        notes.add(new ReadNote("NL902", locations.at(at), shown(name),
-                "TensorFlowOpLayer '" + shown(name) + "' holds a raw TensorFlow op definition"
-                        + (op.isEmpty() ? "" : " (op '" + shown(op) + "')"),
-                "TensorFlow builds and runs the op exactly as written when the model loads, and an op "
-                        + "definition can name any op, including ones that read or write files",
-                "rebuild this step with Keras layers, and review the op before anyone loads the model; netlint "
-                        + "never builds or runs it"));
+        facts.add(new ReadFact.RawOpLayer(locations.at(at), shown(name), shown(op)));
     }
 
     private void foreignModule(String owner, String module, String className, String pointer) {
@@ -135,17 +115,8 @@ final class KerasCodeScan {
             return;
         }
         boolean dangerous = DANGEROUS.contains(top.toLowerCase(Locale.ROOT));
-        String reference = shown(module) + "." + shown(className);
-        notes.add(new ReadNote("NL904", locations.at(pointer + "/module"), shown(owner.isEmpty() ? className : owner),
-                "'" + reference + "' is referenced from module '" + shown(module) + "', outside Keras and TensorFlow"
-                        + (dangerous ? " (a Python standard-library module that runs commands, evaluates text or "
-                        + "reaches files)" : ""),
-                "Keras 3 imports the module and calls '" + shown(className) + "' with the configuration when the "
-                        + "model is loaded (the pattern of CVE-2025-1550), so the file runs that code with the rights "
-                        + "of whoever loads it",
-                dangerous ? "do not load the file; rebuild the model from reviewed code"
-                        : "if '" + shown(module) + "' is your own reviewed package, suppress this finding for this "
-                        + "element with the reason; otherwise do not load the file"));
+        facts.add(new ReadFact.ForeignModule(locations.at(pointer + "/module"),
+                shown(owner.isEmpty() ? className : owner), shown(module), shown(className), dangerous));
     }
 
     /**

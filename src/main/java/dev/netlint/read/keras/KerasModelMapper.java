@@ -8,9 +8,9 @@ import dev.netlint.model.Layer;
 import dev.netlint.model.LayerKind;
 import dev.netlint.model.Loss;
 import dev.netlint.model.Network;
+import dev.netlint.model.ReadFact;
 import dev.netlint.read.JsonLocations;
 import dev.netlint.read.ReadException;
-import dev.netlint.read.ReadNote;
 import dev.netlint.read.Topology;
 
 import java.util.ArrayList;
@@ -31,14 +31,14 @@ final class KerasModelMapper {
             "stringlookup", "integerlookup", "categoryencoding", "hashing", "discretization");
 
     private final JsonLocations locations;
-    private final List<ReadNote> notes = new ArrayList<>();
+    private final List<ReadFact> facts = new ArrayList<>();
 
     KerasModelMapper(JsonLocations locations) {
         this.locations = locations;
     }
 
-    List<ReadNote> notes() {
-        return notes;
+    List<ReadFact> facts() {
+        return facts;
     }
 
     Network map(String format, JsonNode model, String pointer, Optional<KerasTraining> training)
@@ -69,10 +69,7 @@ final class KerasModelMapper {
         Optional<LayerKind> known = KerasVocabulary.layerKind(node.innerClassName());
         LayerKind kind = known.orElse(LayerKind.OTHER);
         if (known.isEmpty() && !QUIET.contains(type)) {
-            notes.add(new ReadNote("NL002", locations.at(node.pointer), node.name,
-                    "layer class '" + node.className + "' is not a Keras layer netlint knows (a custom layer?)",
-                    "it was not checked, and checks that span layers treat it as a gap",
-                    "nothing to do if the class is yours; the rest of the network was checked"));
+            facts.add(new ReadFact.UnknownClass(locations.at(node.pointer), node.name, node.className, "Keras layer"));
         }
         supplyChain(node);
         if (loss.isPresent() && (kind == LayerKind.DENSE || kind == LayerKind.CONVOLUTION)) {
@@ -126,24 +123,13 @@ final class KerasModelMapper {
                 if (value == null || value.isNull() || !isBytecode(value, config.path(field + "_type").asText(""))) {
                     continue;
                 }
-                notes.add(new ReadNote("NL901", locations.at(configPointer + "/" + field), name,
-                        "Lambda layer '" + name + "' holds serialized Python bytecode in '" + field + "' ("
-                                + bytecodeForm(value) + ")",
-                        "loading the model runs that code with the rights of whoever loads it; Keras 3 refuses it "
-                                + "unless safe_mode=False, older Keras and the tools built on it run it unasked",
-                        "replace the Lambda with a registered custom layer (@keras.saving.register_keras_serializable)"
-                                + " or built-in layers; netlint never decodes or runs the bytecode"));
+                facts.add(new ReadFact.LambdaBytecode(locations.at(configPointer + "/" + field), name, field,
+                        bytecodeForm(value)));
             }
         } else if (type.equals("tensorflowoplayer") && config.has("node_def")) {
             JsonNode nodeDef = config.get("node_def");
             String op = nodeDef.path("op").asText("");
-            notes.add(new ReadNote("NL902", locations.at(configPointer + "/node_def"), name,
-                    "TensorFlowOpLayer '" + name + "' holds a raw TensorFlow op definition"
-                            + (op.isEmpty() ? "" : " (op '" + op + "')"),
-                    "TensorFlow builds and runs the op exactly as written when the model loads, and an op "
-                            + "definition can name any op, including ones that read or write files",
-                    "rebuild this step with Keras layers, and review the op before anyone loads the model; netlint "
-                            + "never builds or runs it"));
+            facts.add(new ReadFact.RawOpLayer(locations.at(configPointer + "/node_def"), name, op));
         }
     }
 

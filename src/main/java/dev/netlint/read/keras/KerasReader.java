@@ -3,9 +3,9 @@ package dev.netlint.read.keras;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.netlint.model.Network;
+import dev.netlint.model.ReadFact;
 import dev.netlint.read.JsonLocations;
 import dev.netlint.read.ReadException;
-import dev.netlint.read.ReadNote;
 import dev.netlint.read.ReadOutcome;
 
 import java.util.ArrayList;
@@ -109,14 +109,10 @@ public final class KerasReader {
                 locations.at(document.training().isPresent() ? optimizerPointer(document.trainingPointer(), node) : "")));
         KerasModelMapper mapper = new KerasModelMapper(locations);
         Network network = mapper.map(document.format(), document.model(), document.modelPointer(), training);
-        List<ReadNote> notes = new ArrayList<>(mapper.notes());
+        List<ReadFact> facts = new ArrayList<>(mapper.facts());
         if (training.map(t -> !t.hasLoss()).orElse(true)) {
-            notes.add(0, new ReadNote("NL003", locations.at(document.modelPointer()), "",
-                    "the file holds no loss (the architecture only, or a model compiled without one)",
-                    "checks of the loss and of the label fit were skipped",
-                    "lint the file saved with its training configuration (model.save(), a .keras archive, "
-                            + "a tfjs model.json saved with includeOptimizer) if you have it"));
+            facts.add(0, new ReadFact.NoTrainingConfig(locations.at(document.modelPointer())));
         }
-        return new ReadOutcome.Models(document.format(), entry, List.of(network), notes);
+        return new ReadOutcome.Models(document.format(), entry, List.of(network), facts);
     }
 }

@@ -2,12 +2,13 @@ package dev.netlint.read.dl4j;
 
 import dev.netlint.Fixtures;
 import dev.netlint.customlayers.AcmeDenseLayer;
+import dev.netlint.model.Finding;
 import dev.netlint.model.LayerKind;
 import dev.netlint.model.Network;
+import dev.netlint.read.FileFindings;
 import dev.netlint.read.ModelFileReader;
 import dev.netlint.read.ReadException;
 import dev.netlint.read.ReadLimits;
-import dev.netlint.read.ReadNote;
 import dev.netlint.read.ReadOutcome;
 import dev.netlint.read.probe.RecordingClassLoader;
 import dev.netlint.read.probe.Tripwire;
@@ -86,8 +87,7 @@ class ClassAllowListTest {
     void probe() {
         Tripwire.TRIPPED.set(false);
         probe = new RecordingClassLoader(ClassAllowListTest.class.getClassLoader());
-        reader = new ModelFileReader(ReadLimits.DEFAULTS,
-                ClassAllowList.dl4jConfiguration().withUserPrefixes(List.of(), probe));
+        reader = Readers.with(ClassAllowList.dl4jConfiguration().withUserPrefixes(List.of(), probe));
     }
 
     static Stream<Arguments> gadgetsInEveryPlace() {
@@ -106,7 +106,7 @@ class ClassAllowListTest {
         // a gadget library there is refused. Never loaded either way.
         if (place.endsWith("DenseLayer") || ClassAllowList.dl4jConfiguration().mayBeProjectClass(gadget)) {
             ReadOutcome.Models models = (ReadOutcome.Models) reader.read(file);
-            assertThat(models.notes()).extracting(ReadNote::ruleId)
+            assertThat(FileFindings.of(models)).extracting(Finding::ruleId)
                     .contains(place.endsWith("DenseLayer") ? "NL002" : "NL005");
         } else {
             assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ReadException.class)
@@ -138,7 +138,7 @@ class ClassAllowListTest {
         Path file = write(json.replace("\"" + place + "\"", quoted(gadget)));
         if (ClassAllowList.dl4jConfiguration().mayBeProjectClass(gadget)) {
             ReadOutcome.Models models = (ReadOutcome.Models) reader.read(file);
-            assertThat(models.notes()).filteredOn(note -> note.ruleId().equals("NL005")).singleElement()
+            assertThat(FileFindings.of(models)).filteredOn(note -> note.ruleId().equals("NL005")).singleElement()
                     .satisfies(note -> assertThat(note.problem()).startsWith("distribution class '"));
         } else {
             assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ReadException.class)
@@ -175,7 +175,7 @@ class ClassAllowListTest {
                 .replaceFirst("org\\.nd4j\\.linalg\\.activations\\.impl\\.ActivationReLU",
                         Matcher.quoteReplacement(TRIPWIRE));
         ReadOutcome.Models models = (ReadOutcome.Models) reader.read(write(json));
-        assertThat(models.notes()).extracting(ReadNote::ruleId).containsExactly("NL002");
+        assertThat(FileFindings.of(models)).extracting(Finding::ruleId).containsExactly("NL002");
         assertNeverLoaded(TRIPWIRE);
         assertNeverLoaded("com.acme.CustomLayer");
     }
@@ -220,13 +220,13 @@ class ClassAllowListTest {
     void userPrefixMakesACustomLayerOnTheClassPathLoadable() throws Exception {
         Path file = write(Files.readString(Fixtures.dl4j("ok-relu-hidden.json")).replaceFirst(
                 "org\\.deeplearning4j\\.nn\\.conf\\.layers\\.DenseLayer", AcmeDenseLayer.class.getName()));
-        ModelFileReader allowing = new ModelFileReader(ReadLimits.DEFAULTS, ClassAllowList.dl4jConfiguration()
+        ModelFileReader allowing = Readers.with(ClassAllowList.dl4jConfiguration()
                 .withUserPrefixes(List.of("dev.netlint.customlayers"), probe));
 
         ReadOutcome.Models models = (ReadOutcome.Models) allowing.read(file);
 
         Network network = models.networks().get(0);
-        assertThat(models.notes()).isEmpty();
+        assertThat(models.facts()).isEmpty();
         assertThat(network.layers().get(0).kind()).isEqualTo(LayerKind.DENSE);
         assertThat(network.layers().get(0).type()).isEqualTo("AcmeDenseLayer");
         assertThat(probe.requested()).contains(AcmeDenseLayer.class.getName());
@@ -239,7 +239,7 @@ class ClassAllowListTest {
 
         ReadOutcome.Models models = (ReadOutcome.Models) reader.read(file);
 
-        assertThat(models.notes()).extracting(ReadNote::ruleId).containsExactly("NL002");
+        assertThat(FileFindings.of(models)).extracting(Finding::ruleId).containsExactly("NL002");
         assertThat(models.networks().get(0).layers().get(0).kind()).isEqualTo(LayerKind.OPAQUE);
         assertNeverLoaded(AcmeDenseLayer.class.getName());
     }
@@ -261,18 +261,18 @@ class ClassAllowListTest {
 
     @Test
     void userPrefixOpensOnlyItsOwnPackage() throws Exception {
-        ModelFileReader allowing = new ModelFileReader(ReadLimits.DEFAULTS, ClassAllowList.dl4jConfiguration()
+        ModelFileReader allowing = Readers.with(ClassAllowList.dl4jConfiguration()
                 .withUserPrefixes(List.of("dev.netlint.customlayers."), probe));
         // Under the prefix but not on the class path: opaque, like any unknown layer.
         String absent = "dev.netlint.customlayers.NotThere";
         ReadOutcome.Models models = (ReadOutcome.Models) allowing.read(write(Files.readString(
                 Fixtures.dl4j("ok-relu-hidden.json")).replaceFirst(
                 "org\\.deeplearning4j\\.nn\\.conf\\.layers\\.DenseLayer", absent)));
-        assertThat(models.notes()).extracting(ReadNote::ruleId).containsExactly("NL002");
+        assertThat(FileFindings.of(models)).extracting(Finding::ruleId).containsExactly("NL002");
         // On the class path but outside the prefix: never asked for.
         String json = Files.readString(Fixtures.dl4j("ok-relu-init.json"))
                 .replace("\"org.nd4j.linalg.activations.impl.ActivationReLU\"", quoted(TRIPWIRE));
-        assertThat(((ReadOutcome.Models) allowing.read(write(json))).notes()).extracting(ReadNote::ruleId)
+        assertThat(FileFindings.of((ReadOutcome.Models) allowing.read(write(json)))).extracting(Finding::ruleId)
                 .containsExactly("NL005");
         assertNeverLoaded(TRIPWIRE);
         assertThat(Tripwire.TRIPPED).isFalse();

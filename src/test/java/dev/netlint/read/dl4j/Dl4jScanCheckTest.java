@@ -28,17 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class Dl4jScanCheckTest {
 
-    private static final ModelFileReader SCANNING = new ModelFileReader(ReadLimits.DEFAULTS,
-            ClassAllowList.dl4jConfiguration(), true);
-    private static final ModelFileReader TREE_ONLY = new ModelFileReader(ReadLimits.DEFAULTS,
-            ClassAllowList.dl4jConfiguration(), false);
+    private static final ModelFileReader SCANNING = Readers.with(ClassAllowList.dl4jConfiguration(), true);
+    private static final ModelFileReader TREE_ONLY = Readers.with(ClassAllowList.dl4jConfiguration(), false);
 
     /** Everything a read produced, as text. */
     private static String outcome(ModelFileReader reader, Path file) {
         try {
             ReadOutcome outcome = reader.read(file);
             if (outcome instanceof ReadOutcome.Models models) {
-                StringBuilder text = new StringBuilder(models.format() + " " + models.entry() + " " + models.notes());
+                StringBuilder text = new StringBuilder(models.format() + " " + models.entry() + " " + models.facts());
                 for (Network network : models.networks()) {
                     text.append('\n').append(network.format()).append(' ').append(network.location())
                             .append(' ').append(network.layers()).append(' ').append(network.outputNames())
@@ -81,14 +79,14 @@ class Dl4jScanCheckTest {
         List<String> tree = new ArrayList<>();
         try (Stream<Path> zoo = Files.list(Path.of("src/test/resources/fixtures/zoo"))) {
             for (Path file : zoo.sorted().toList()) {
-                Optional<JsonDocument.Scan> scan = scan(Files.readAllBytes(file));
+                Optional<Dl4jScan> scan = scan(Files.readAllBytes(file));
                 (scan.flatMap(check::check).isPresent() ? scanned : tree).add(file.getFileName().toString());
             }
         }
         assertThat(tree).isEmpty();
         assertThat(scanned).hasSize(16).contains("VGG16.json", "ResNet50.json", "InceptionResNetV1.json");
         // The YOLO heads serialise their anchor boxes as ND4J arrays: found by the scan, to be replaced by null.
-        JsonDocument.Scan yolo = scan(Files.readAllBytes(Path.of("src/test/resources/fixtures/zoo/YOLO2.json")))
+        Dl4jScan yolo = scan(Files.readAllBytes(Path.of("src/test/resources/fixtures/zoo/YOLO2.json")))
                 .orElseThrow();
         assertThat(yolo.arrays()).hasSize(1);
         assertThat(yolo.arrays().get(0).pointer()).endsWith("/boundingBoxes");
@@ -119,7 +117,7 @@ class Dl4jScanCheckTest {
                 + "{\"dataType\": \"FLOAT\", \"shape\": [2, 3], \"data\": [1, 2, 3, 4, 5, 6]}}]}";
         assertThat(checked(weights)).as("an ND4J array is replaced, not a reason for the tree")
                 .contains(Dl4jReader.Kind.MULTI_LAYER);
-        JsonDocument.ArraySpan array = scan(weights.getBytes(StandardCharsets.UTF_8)).orElseThrow().arrays().get(0);
+        ArraySpan array = scan(weights.getBytes(StandardCharsets.UTF_8)).orElseThrow().arrays().get(0);
         assertThat(array.pointer()).isEqualTo("/confs/0/w");
         assertThat(array.length()).isEqualTo(6);
         assertThat(weights.substring(array.start(), array.end())).startsWith("{\"dataType\"").endsWith("]}");
@@ -136,7 +134,7 @@ class Dl4jScanCheckTest {
         assertThat(scan(Files.readAllBytes(file)).flatMap(new Dl4jScanCheck(ClassAllowList.dl4jConfiguration())::check))
                 .isPresent();
         byte[] bytes = Files.readAllBytes(file);
-        JsonDocument.ArraySpan array = scan(bytes).orElseThrow().arrays().get(0);
+        ArraySpan array = scan(bytes).orElseThrow().arrays().get(0);
         String framed = new String(bytes, array.start(), array.end() - array.start(), StandardCharsets.UTF_8);
         assertThat(framed).startsWith("{").endsWith("}").contains("\"shape\" : [ 5, 2 ]");
         String scanned = outcome(SCANNING, file);
@@ -149,9 +147,9 @@ class Dl4jScanCheckTest {
                 .flatMap(new Dl4jScanCheck(ClassAllowList.dl4jConfiguration())::check);
     }
 
-    private static Optional<JsonDocument.Scan> scan(byte[] bytes) throws IOException {
-        return JsonDocument.scanWatched(com.fasterxml.jackson.core.JsonFactory.builder()
+    private static Optional<Dl4jScan> scan(byte[] bytes) throws IOException {
+        return Dl4jScan.of(com.fasterxml.jackson.core.JsonFactory.builder()
                         .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build(),
-                bytes, Dl4jReader.WATCHED, Dl4jScanCheck.FIRST_MEMBERS);
+                bytes);
     }
 }

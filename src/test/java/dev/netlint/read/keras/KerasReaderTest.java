@@ -1,14 +1,15 @@
 package dev.netlint.read.keras;
 
 import dev.netlint.Fixtures;
+import dev.netlint.model.Finding;
 import dev.netlint.model.Layer;
 import dev.netlint.model.LayerKind;
 import dev.netlint.model.LossKind;
 import dev.netlint.model.Network;
 import dev.netlint.model.OptimizerKind;
 import dev.netlint.model.WeightInit;
+import dev.netlint.read.FileFindings;
 import dev.netlint.read.ModelFileReader;
-import dev.netlint.read.ReadNote;
 import dev.netlint.read.ReadOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +47,7 @@ class KerasReaderTest {
     @Test
     void architectureOnlyJsonSaysSoOnce() throws Exception {
         ReadOutcome.Models models = (ReadOutcome.Models) reader.read(Fixtures.keras("seedA-bad.keras.json"));
-        assertThat(models.notes()).extracting(ReadNote::ruleId).containsExactly("NL003");
+        assertThat(FileFindings.of(models)).extracting(Finding::ruleId).containsExactly("NL003");
         assertThat(models.networks().get(0).facts().lossesKnown()).isFalse();
         assertThat(models.networks().get(0).layer("output").orElseThrow().loss()).isEmpty();
     }
