@@ -21,7 +21,6 @@ import java.util.function.Function;
  */
 public final class LintCache {
 
-    private static final String UNREADABLE = "NL000";
 
     private final Path file;
     private final String configurationKey;
@@ -98,7 +97,7 @@ public final class LintCache {
             for (FileResult result : fresh) {
                 results.put(result.input(), result);
                 String hash = hashes.get(result.input());
-                if (hash != null && result.findings().stream().noneMatch(f -> f.ruleId().equals(UNREADABLE))) {
+                if (hash != null && result.findings().stream().noneMatch(f -> f.ruleId().equals(ReaderChecks.UNREADABLE.id()))) {
                     current.put(CacheKey.fingerprint(result.input()), new CacheIndex.Entry(hash, result));
                 }
             }

@@ -38,6 +38,8 @@ class RuleRecipeTest {
             Map.entry("NL111", "FromLogitsTest"),
             Map.entry("NL702", "a graph no builder writes: BrokenGraphTest"),
             Map.entry("NL704", "a graph no builder writes: BrokenGraphTest"),
+            Map.entry("NL709", "configurations DL4J's builders refuse, each with its fixed twin: Dl4jRefusalsTest"),
+            Map.entry("NL710", "configurations DL4J's builders refuse, each with its fixed twin: Dl4jRefusalsTest"),
             Map.entry("NL901", "a payload: SupplyChainTest, SupplyChainCorpusTest"),
             Map.entry("NL902", "a payload: SupplyChainTest, SupplyChainCorpusTest"),
             Map.entry("NL903", "a doctored archive: ReadLimitsTest"));
