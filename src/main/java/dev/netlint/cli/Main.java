@@ -1,12 +1,12 @@
 package dev.netlint.cli;
 
-import dev.netlint.engine.EngineOptions;
+import dev.netlint.engine.AtomicFile;
 import dev.netlint.engine.InputCollector;
-import dev.netlint.engine.LintEngine;
 import dev.netlint.engine.LintRequest;
 import dev.netlint.engine.LintResult;
 import dev.netlint.engine.ModelFileFinder;
 import dev.netlint.engine.ModelInput;
+import dev.netlint.engine.NetlintRun;
 import dev.netlint.engine.ToolVersion;
 import dev.netlint.engine.Verdict;
 import dev.netlint.model.Finding;
@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * netlint outside Maven, with the same engine: {@code java -jar netlint-cli.jar [options] FILE|DIR...} (see
@@ -88,8 +89,15 @@ public final class Main {
         }
         Path base = Path.of("").toAbsolutePath();
         List<ModelInput> inputs;
+        List<String> unlisted = new ArrayList<>();
         try {
-            inputs = inputs(options, base);
+            inputs = inputs(options, base, (directory, e) -> {
+                // One line, and the other directories are still linted.
+                String line = "netlint: cannot list directory " + InputCollector.display(base, directory) + " ("
+                        + e.getClass().getSimpleName() + "); the files in it were not checked";
+                unlisted.add(line);
+                err.println(line);
+            });
         } catch (CliOptions.UsageException e) {
             err.println("netlint: " + e.getMessage());
             return USAGE_OR_READ_ERROR;
@@ -97,16 +105,24 @@ public final class Main {
             err.println("netlint: " + e.getMessage());
             return USAGE_OR_READ_ERROR;
         }
-        // Symbolic links out of the working directory are not followed, as the Maven goal does not leave the project.
-        LintResult result = new LintEngine(options.overrides(), EngineOptions.defaults().withProjectRoot(base))
-                .lint(inputs);
+        // The Maven goals' run path. Symbolic links out of the working directory are not followed, as the Maven goal
+        // does not leave the project.
+        LintRequest request = new LintRequest(base, List.of(), LintRequest.DEFAULT_INCLUDES, List.of(), List.of(),
+                options.overrides());
+        LintResult result;
+        try {
+            result = new NetlintRun(ToolVersion.get()).run(request, inputs, Optional.empty()).result();
+        } catch (IOException | UncheckedIOException e) {
+            err.println("netlint: " + e.getMessage());
+            return USAGE_OR_READ_ERROR;
+        }
         try {
             report(options, result, out, err);
         } catch (IOException | UncheckedIOException e) {
             err.println("netlint: cannot write the report: " + e.getMessage());
             return USAGE_OR_READ_ERROR;
         }
-        boolean unreadable = result.findings().stream()
+        boolean unreadable = !unlisted.isEmpty() || result.findings().stream()
                 .anyMatch(f -> f.ruleId().equals(ReaderChecks.UNREADABLE.id()));
         if (unreadable) {
             return USAGE_OR_READ_ERROR;
@@ -115,13 +131,14 @@ public final class Main {
     }
 
     /** Named files are linted whatever their name (and must be models); directories are searched. */
-    private static List<ModelInput> inputs(CliOptions options, Path base) throws CliOptions.UsageException {
+    private static List<ModelInput> inputs(CliOptions options, Path base, BiConsumer<Path, IOException> unlistable)
+            throws CliOptions.UsageException {
         Map<Path, ModelInput> inputs = new LinkedHashMap<>();
         ModelFileFinder finder = new ModelFileFinder(LintRequest.DEFAULT_INCLUDES, List.of());
         for (Path path : options.paths()) {
             Path absolute = path.toAbsolutePath().normalize();
             if (Files.isDirectory(absolute)) {
-                for (Path file : finder.find(List.of(absolute))) {
+                for (Path file : finder.find(List.of(absolute), unlistable)) {
                     inputs.putIfAbsent(file, new ModelInput(file, InputCollector.display(base, file), Optional.empty(),
                             false));
                 }
@@ -151,7 +168,12 @@ public final class Main {
             }
             lines.add(ConsoleReport.summary(result, List.of(), Path::toString));
             if (options.output().isPresent()) {
-                Files.write(options.output().get(), lines, StandardCharsets.UTF_8);
+                AtomicFile.write(options.output().get(), file -> {
+                    for (String line : lines) {
+                        file.write(line);
+                        file.write('\n');
+                    }
+                });
             } else {
                 lines.forEach(out::println);
             }
@@ -160,9 +182,7 @@ public final class Main {
         ReportWriter writer = options.format().equals("json") ? new JsonReportWriter() : new SarifReportWriter();
         ReportContext context = new ReportContext(ToolVersion.get(), RuleRegistry.metas());
         if (options.output().isPresent()) {
-            try (Writer file = Files.newBufferedWriter(options.output().get(), StandardCharsets.UTF_8)) {
-                writer.write(result, context, file);
-            }
+            AtomicFile.write(options.output().get(), file -> writer.write(result, context, file));
         } else {
             Writer stdout = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write(result, context, stdout);

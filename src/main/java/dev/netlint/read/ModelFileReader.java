@@ -9,6 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.netlint.model.SourceLocation;
+import dev.netlint.read.dl4j.ClassAllowList;
+import dev.netlint.read.dl4j.Dl4jErrors;
+import dev.netlint.read.dl4j.Dl4jReader;
+import dev.netlint.read.dl4j.Dl4jScanCheck;
+import dev.netlint.read.keras.Hdf5Attributes;
 import dev.netlint.read.keras.KerasReader;
 
 import java.io.ByteArrayOutputStream;
@@ -20,8 +25,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads one model file of any supported format. The format is sniffed from the content, never from the file name:
@@ -34,6 +39,8 @@ public final class ModelFileReader {
 
     static final String DL4J_CONFIGURATION_ENTRY = "configuration.json";
     static final String DL4J_NORMALIZER_ENTRY = "normalizer.bin";
+    static final String DL4J_WEIGHTS_ENTRY = "coefficients.bin";
+    static final String DL4J_UPDATER_ENTRY = "updaterState.bin";
     static final String KERAS_CONFIG_ENTRY = "config.json";
 
     /**
@@ -60,7 +67,7 @@ public final class ModelFileReader {
         this(limits, allowList, true);
     }
 
-    ModelFileReader(ReadLimits limits, ClassAllowList allowList, boolean scanChecked) {
+    public ModelFileReader(ReadLimits limits, ClassAllowList allowList, boolean scanChecked) {
         this.limits = limits;
         this.scanChecked = scanChecked;
         this.scanCheck = new Dl4jScanCheck(allowList);
@@ -171,7 +178,12 @@ public final class ModelFileReader {
         if (outcome instanceof ReadOutcome.Models models) {
             List<ReadNote> notes = new ArrayList<>(layout.unexpectedEntries(zip.entries()));
             notes.addAll(models.notes());
-            return new ReadOutcome.Models(models.format(), models.entry(), models.networks(), notes);
+            // Weights without updater state: ModelSerializer.writeModel(net, file, false), how a model is saved
+            // to be served.
+            boolean servingOnly = layout == ArchiveLayout.DL4J && zip.entry(DL4J_WEIGHTS_ENTRY).isPresent()
+                    && zip.entry(DL4J_UPDATER_ENTRY).isEmpty();
+            return new ReadOutcome.Models(models.format(), models.entry(), models.networks().stream()
+                    .map(n -> n.withFacts(n.facts().withWeightsWithoutTrainingState(servingOnly))).toList(), notes);
         }
         return outcome;
     }

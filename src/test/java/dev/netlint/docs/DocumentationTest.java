@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README and the rule pages are checked against the code, so they cannot drift apart. */
+/** The README, the documentation pages and the rule pages are checked against the code, so they cannot drift apart. */
 class DocumentationTest {
 
     private static final Path RULE_PAGES = Path.of("docs/rules");
@@ -31,19 +31,54 @@ class DocumentationTest {
         for (RuleMeta meta : RuleRegistry.metas()) {
             String page = Files.readString(Path.of(meta.docPath()));
             assertThat(page).as(meta.docPath()).startsWith("# " + meta.id() + " " + meta.name());
-            assertThat(page).as(meta.docPath()).contains("**Default severity:** " + meta.severity().label());
+            assertThat(page).as(meta.docPath()).contains("**Default severity:** " + meta.severityLabel());
         }
     }
 
+    /** The one rule table (the README links to it rather than repeating it). */
     @Test
-    void readmeRuleTableMatchesTheRegistry() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
-        List<String> rows = readme.lines().filter(l -> l.startsWith("| [NL")).toList();
+    void ruleIndexTableMatchesTheRegistry() throws IOException {
+        String index = Files.readString(RULE_PAGES.resolve("README.md"));
+        List<String> rows = index.lines().filter(l -> l.matches("\\| NL\\d{3} \\|.*")).toList();
         assertThat(rows).hasSize(RuleRegistry.metas().size());
         for (RuleMeta meta : RuleRegistry.metas()) {
-            assertThat(readme).contains("| [" + meta.id() + "](" + meta.docPath() + ") | " + meta.name() + " | "
-                    + meta.severity().label() + " | " + meta.summary() + " |");
+            assertThat(index).contains("| " + meta.id() + " | " + meta.name() + " | " + meta.severityLabel()
+                    + " | " + meta.summary() + " | [" + meta.id() + "](" + meta.id() + ".md) |");
         }
+    }
+
+    /** Every relative link of the README and the documentation pages leads to a file that exists. */
+    @Test
+    void relativeLinksResolve() throws IOException {
+        List<Path> pages = new java.util.ArrayList<>(List.of(Path.of("README.md"), Path.of("CONTRIBUTING.md")));
+        try (Stream<Path> docs = Files.list(Path.of("docs"))) {
+            docs.filter(p -> p.toString().endsWith(".md")).forEach(pages::add);
+        }
+        java.util.regex.Pattern link = java.util.regex.Pattern.compile("\\]\\(([^)#:\\s]+)(#[^)]*)?\\)");
+        List<String> broken = new java.util.ArrayList<>();
+        int links = 0;
+        for (Path page : pages) {
+            java.util.regex.Matcher matcher = link.matcher(Files.readString(page));
+            while (matcher.find()) {
+                links++;
+                Path target = page.resolveSibling(matcher.group(1)).normalize();
+                if (!Files.exists(target)) {
+                    broken.add(page + " -> " + matcher.group(1));
+                }
+            }
+        }
+        assertThat(links).isGreaterThan(20);
+        assertThat(broken).isEmpty();
+    }
+
+    /** The README is the front page: it points at the pages that hold the detail instead of repeating them. */
+    @Test
+    void readmeIsAFrontPage() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        assertThat(readme.lines().count()).isLessThan(260);
+        assertThat(readme).contains("mvn -B -q install -DskipTests -Dinvoker.skip && mvn -B -f examples/pom.xml verify",
+                "\nmvn -B verify\n", "](docs/rules/README.md)", "## Install", "## Quick start", "## Formats", "## CI");
+        assertThat(Files.readString(Path.of(".ci/run"))).contains("\nmvn -B verify");
     }
 
     /**
@@ -51,8 +86,8 @@ class DocumentationTest {
      * goal's parameters share the one table, so {@code baseline} and {@code rules} are checked against it too.
      */
     @Test
-    void readmeParameterTableListsEveryUserParameterOfEveryGoal() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
+    void parameterTableListsEveryUserParameterOfEveryGoal() throws Exception {
+        String readme = Files.readString(Path.of("docs/configuration.md"));
         Path descriptor = Path.of("target/classes/META-INF/maven/plugin.xml");
         assertThat(descriptor).exists();
         org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
@@ -60,9 +95,16 @@ class DocumentationTest {
         assertThat(documentedParameters(readme, mojo(xml, "check"))).hasSize(21)
                 .contains("suppressionsLocation", "baselineFile", "printRules", "summary", "failOnReadError",
                         "maxFileSize", "allowedClassPrefixes", "threads", "timeoutPerFile");
-        assertThat(documentedParameters(readme, mojo(xml, "baseline"))).hasSize(8)
-                .contains("suppressionsLocation", "baselineFile", "checks").doesNotContain("formats");
+        // The engine parameters are every linting goal's: a file check refuses is refused by baseline too.
+        assertThat(documentedParameters(readme, mojo(xml, "baseline"))).hasSize(14)
+                .contains("suppressionsLocation", "baselineFile", "checks", "maxFileSize", "allowedClassPrefixes",
+                        "threads", "timeoutPerFile").doesNotContain("formats");
         assertThat(documentedParameters(readme, mojo(xml, "rules"))).containsExactly("checks");
+        assertThat(documentedParameters(readme, mojo(xml, "report"))).hasSize(8)
+                .contains("sourceDirectories", "models", "baselineFile").doesNotContain("formats");
+        String reports = Files.readString(Path.of("docs/reports-and-ci.md"));
+        assertThat(documentedParameters(reports, mojo(xml, "aggregate")))
+                .containsExactlyInAnyOrder("skip", "outputDirectory", "formats");
     }
 
     /** The goal's editable parameters, each asserted to have its README row ({@code | `name` | `property` |}). */
@@ -81,7 +123,7 @@ class DocumentationTest {
             String expression = config.getLength() == 0 ? "" : config.item(0).getTextContent().trim();
             String property = expression.startsWith("${") ? "`" + expression.substring(2, expression.length() - 1)
                     + "`" : "";
-            assertThat(readme).as("README parameter row for %s of goal %s", name, text(goal, "goal"))
+            assertThat(readme).as("docs/configuration.md parameter row for %s of goal %s", name, text(goal, "goal"))
                     .contains("| `" + name + "` |" + (property.isEmpty() ? "" : " " + property) + " |");
             documented.add(name);
         }

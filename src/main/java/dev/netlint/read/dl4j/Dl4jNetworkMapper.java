@@ -1,0 +1,442 @@
+package dev.netlint.read.dl4j;
+
+import dev.netlint.model.Dropout;
+import dev.netlint.model.Framework;
+import dev.netlint.model.Layer;
+import dev.netlint.model.LayerKind;
+import dev.netlint.model.Loss;
+import dev.netlint.model.Network;
+import dev.netlint.model.Optimizer;
+import dev.netlint.model.SourceLocation;
+import dev.netlint.model.Training;
+import dev.netlint.read.JsonLocations;
+import dev.netlint.read.Topology;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.InputPreProcessor;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.dropout.AlphaDropout;
+import org.deeplearning4j.nn.conf.dropout.GaussianDropout;
+import org.deeplearning4j.nn.conf.dropout.IDropout;
+import org.deeplearning4j.nn.conf.dropout.SpatialDropout;
+import org.deeplearning4j.nn.conf.graph.GraphVertex;
+import org.deeplearning4j.nn.conf.graph.LayerVertex;
+import org.deeplearning4j.nn.conf.graph.PreprocessorVertex;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
+import org.deeplearning4j.nn.conf.layers.AutoEncoder;
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
+import org.deeplearning4j.nn.conf.layers.BaseRecurrentLayer;
+import org.deeplearning4j.nn.conf.layers.BaseUpsamplingLayer;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.Cnn3DLossLayer;
+import org.deeplearning4j.nn.conf.layers.CnnLossLayer;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.DropoutLayer;
+import org.deeplearning4j.nn.conf.layers.EmbeddingLayer;
+import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
+import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
+import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
+import org.deeplearning4j.nn.conf.layers.LocalResponseNormalization;
+import org.deeplearning4j.nn.conf.layers.LossLayer;
+import org.deeplearning4j.nn.conf.layers.NoParamLayer;
+import org.deeplearning4j.nn.conf.layers.RnnLossLayer;
+import org.deeplearning4j.nn.conf.layers.Subsampling3DLayer;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.conf.layers.misc.FrozenLayer;
+import org.deeplearning4j.nn.conf.layers.misc.FrozenLayerWithBackprop;
+import org.deeplearning4j.nn.conf.layers.objdetect.Yolo2OutputLayer;
+import org.deeplearning4j.nn.conf.layers.recurrent.Bidirectional;
+import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
+import org.deeplearning4j.nn.conf.layers.variational.VariationalAutoencoder;
+import org.deeplearning4j.nn.conf.layers.wrapper.BaseWrapperLayer;
+import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.learning.regularization.L1Regularization;
+import org.nd4j.linalg.learning.regularization.L2Regularization;
+import org.nd4j.linalg.learning.regularization.Regularization;
+import org.nd4j.linalg.learning.regularization.WeightDecay;
+import org.nd4j.linalg.lossfunctions.ILossFunction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** Translates DL4J's deserialised configuration objects into the neutral model, with source positions. */
+final class Dl4jNetworkMapper {
+
+    private final JsonLocations locations;
+    private final Map<String, String> opaqueClasses;
+    private final Map<String, Long> arrayLengths;
+    private final Map<IUpdater, Optimizer> optimizers = new HashMap<>();
+
+    Dl4jNetworkMapper(JsonLocations locations, Map<String, String> opaqueClasses, Map<String, Long> arrayLengths) {
+        this.locations = locations;
+        this.opaqueClasses = opaqueClasses;
+        this.arrayLengths = arrayLengths;
+    }
+
+    Network multiLayer(MultiLayerConfiguration conf, Optional<Boolean> normalizerSaved) {
+        List<Layer> layers = new ArrayList<>();
+        List<NeuralNetConfiguration> confs = conf.getConfs();
+        java.util.Set<String> usedNames = new java.util.HashSet<>();
+        String previous = null;
+        for (int i = 0; i < confs.size(); i++) {
+            org.deeplearning4j.nn.conf.layers.Layer layer = confs.get(i).getLayer();
+            String pointer = "/confs/" + i + "/layer";
+            String name = layer.getLayerName() != null ? layer.getLayerName() : "layer" + i;
+            // A MultiLayer connects layers by position, so DL4J accepts repeated names; keep them apart here.
+            if (!usedNames.add(name)) {
+                name = name + "#" + i;
+                usedNames.add(name);
+            }
+            List<String> inputs = previous == null ? List.of() : List.of(previous);
+            InputPreProcessor preProcessor = conf.getInputPreProcessors() == null ? null : conf.getInputPreProcess(i);
+            if (preProcessor != null) {
+                Layer reshape = preProcessor(name, preProcessor, "/inputPreProcessors/" + i, inputs);
+                layers.add(reshape);
+                inputs = List.of(reshape.name());
+            }
+            layers.add(layer(name, layer, pointer, inputs, confs.get(i)));
+            previous = name;
+        }
+        List<String> outputs = previous == null ? List.of() : List.of(previous);
+        layers = withShapes(conf, layers);
+        return new Network(Framework.DL4J, "DL4J MultiLayerConfiguration", locations.at(""), layers, outputs,
+                new Network.Facts(!conf.isValidateOutputLayerConfig(), normalizerSaved, true),
+                training(confs.stream().map(NeuralNetConfiguration::getLayer).toList(),
+                        java.util.stream.IntStream.range(0, confs.size()).mapToObj(i -> "/confs/" + i + "/layer").toList()));
+    }
+
+    Network graph(ComputationGraphConfiguration conf, Optional<Boolean> normalizerSaved) {
+        Map<String, Layer> byName = new LinkedHashMap<>();
+        Map<String, String> layerPointers = new HashMap<>();
+        for (String input : conf.getNetworkInputs()) {
+            byName.put(input, Layer.builder(input, "Input", LayerKind.INPUT,
+                    locations.at("/networkInputs/" + conf.getNetworkInputs().indexOf(input))).build());
+        }
+        for (Map.Entry<String, GraphVertex> entry : conf.getVertices().entrySet()) {
+            String name = entry.getKey();
+            String pointer = "/vertices/" + JsonLocations.escape(name);
+            List<String> inputs = conf.getVertexInputs().getOrDefault(name, List.of());
+            GraphVertex vertex = entry.getValue();
+            if (vertex instanceof LayerVertex layerVertex) {
+                String layerPointer = layerPointer(pointer);
+                layerPointers.put(name, layerPointer);
+                if (layerVertex.getPreProcessor() != null) {
+                    Layer reshape = preProcessor(name, layerVertex.getPreProcessor(), pointer + "/preProcessor", inputs);
+                    byName.put(reshape.name(), reshape);
+                    inputs = List.of(reshape.name());
+                }
+                byName.put(name, layer(name, layerVertex.getLayerConf().getLayer(), layerPointer, inputs,
+                        layerVertex.getLayerConf()).withLocation(locations.at(pointer)));
+            } else {
+                byName.put(name, vertex(name, vertex, pointer, inputs));
+            }
+        }
+        List<Map.Entry<String, GraphVertex>> layerVertices = conf.getVertices().entrySet().stream()
+                .filter(e -> e.getValue() instanceof LayerVertex).toList();
+        return new Network(Framework.DL4J, "DL4J ComputationGraphConfiguration", locations.at(""), topologicalOrder(byName),
+                conf.getNetworkOutputs(), new Network.Facts(!conf.isValidateOutputLayerConfig(), normalizerSaved, true),
+                training(layerVertices.stream().map(e -> ((LayerVertex) e.getValue()).getLayerConf().getLayer()).toList(),
+                        layerVertices.stream().map(e -> layerPointers.get(e.getKey())).toList()));
+    }
+
+    /**
+     * DL4J sets the updater per layer; the builder copies the global one into every layer. The updater of the most
+     * layers with weights is the network's optimiser.
+     */
+    private Optional<Training> training(List<org.deeplearning4j.nn.conf.layers.Layer> layers, List<String> pointers) {
+        Map<Optimizer, Integer> votes = new LinkedHashMap<>();
+        Map<Optimizer, String> firstPointer = new HashMap<>();
+        for (int i = 0; i < layers.size(); i++) {
+            if (unwrap(layers.get(i)) instanceof BaseLayer base && base.getIUpdater() != null) {
+                Optimizer optimizer = updater(base.getIUpdater());
+                votes.merge(optimizer, 1, Integer::sum);
+                firstPointer.putIfAbsent(optimizer, pointers.get(i) + "/iupdater");
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> new Training(Optional.of(e.getKey()), List.of(),
+                        locations.at(firstPointer.get(e.getKey()))));
+    }
+
+    /**
+     * The builder copies one updater configuration into every layer, so equal configurations (ND4J's updater
+     * configurations are value objects) are translated once.
+     */
+    private Optimizer updater(IUpdater updater) {
+        return optimizers.computeIfAbsent(updater, Dl4jVocabulary::updater);
+    }
+
+    /** A LayerVertex's layer sits under {@code layerConf/layer}, or under a legacy {@code LayerVertex} wrapper. */
+    private String layerPointer(String vertexPointer) {
+        String modern = vertexPointer + "/layerConf/layer";
+        return opaqueClasses.containsKey(modern) || locations.has(modern)
+                ? modern : vertexPointer + "/LayerVertex/layerConf/layer";
+    }
+
+    private Layer vertex(String name, GraphVertex vertex, String pointer, List<String> inputs) {
+        String opaque = opaqueClasses.get(pointer);
+        if (opaque != null) {
+            return Layer.builder(name, opaque, LayerKind.OPAQUE, locations.at(pointer)).inputs(inputs).build();
+        }
+        LayerKind kind = vertex instanceof PreprocessorVertex ? LayerKind.RESHAPE : LayerKind.VERTEX;
+        return Layer.builder(name, vertex.getClass().getSimpleName(), kind, locations.at(pointer))
+                .inputs(inputs).build();
+    }
+
+    private Layer layer(String name, org.deeplearning4j.nn.conf.layers.Layer layer, String pointer,
+                        List<String> inputs, NeuralNetConfiguration layerConf) {
+        String opaque = opaqueClasses.get(pointer);
+        if (opaque != null) {
+            Layer.Builder builder = Layer.builder(name, opaque, LayerKind.OPAQUE, locations.at(pointer))
+                    .inputs(inputs);
+            if (layer instanceof FeedForwardLayer ff && ff.getNOut() > 0) {
+                builder.units(ff.getNOut());
+            }
+            return builder.build();
+        }
+        org.deeplearning4j.nn.conf.layers.Layer inner = unwrap(layer);
+        Layer.Builder builder = Layer.builder(name, typeName(layer, inner), kind(inner), locations.at(pointer))
+                .inputs(inputs);
+        if (inner instanceof BaseLayer base) {
+            builder.activation(Dl4jVocabulary.activation(base.getActivationFn()));
+            if (base.getWeightInitFn() != null) {
+                builder.weightInit(Dl4jVocabulary.weightInit(base.getWeightInitFn()));
+            }
+            regularization(base.getRegularization(), builder);
+        } else if (inner instanceof ActivationLayer activation) {
+            builder.activation(Dl4jVocabulary.activation(activation.getActivationFn()));
+        }
+        if (inner instanceof FeedForwardLayer ff) {
+            boolean isLossLayer = kind(inner) == LayerKind.LOSS;
+            if (!isLossLayer || ff.getNOut() > 0) {
+                // A bidirectional wrapper in CONCAT mode (the default) puts both directions side by side.
+                boolean concat = layer instanceof Bidirectional bidirectional
+                        && bidirectional.getMode() == Bidirectional.Mode.CONCAT;
+                builder.units(concat ? 2 * ff.getNOut() : ff.getNOut());
+            }
+            if (ff.getNIn() > 0) {
+                builder.inputSize(ff.getNIn());
+            }
+            fans(inner, ff, builder);
+        }
+        dropout(inner.getIDropout(), builder);
+        loss(inner, pointer + pointerInside(layer), builder);
+        builder.frozen(layer instanceof FrozenLayer || layer instanceof FrozenLayerWithBackprop);
+        if (inner instanceof BaseLayer base && base.getIUpdater() != null) {
+            builder.updater(updater(base.getIUpdater()));
+        }
+        params(layer, layerConf).ifPresent(builder::params);
+        return builder.build();
+    }
+
+    /**
+     * Output shapes by DL4J's own InputType inference. The JSON does not keep the network's input type, so it is
+     * taken from the first layer where that layer fixes it (a dense or recurrent layer with nIn); a convolutional
+     * input's height and width are unknown, and such networks keep no shapes.
+     */
+    private static List<Layer> withShapes(MultiLayerConfiguration conf, List<Layer> layers) {
+        List<NeuralNetConfiguration> confs = conf.getConfs();
+        if (confs.isEmpty() || conf.getInputPreProcessors() == null || conf.getInputPreProcess(0) != null) {
+            return layers;
+        }
+        org.deeplearning4j.nn.conf.layers.Layer first = unwrap(confs.get(0).getLayer());
+        if (!(first instanceof FeedForwardLayer ff) || ff.getNIn() <= 0 || first instanceof ConvolutionLayer
+                || first instanceof EmbeddingLayer || first instanceof EmbeddingSequenceLayer) {
+            return layers;
+        }
+        InputType type = first instanceof BaseRecurrentLayer || confs.get(0).getLayer() instanceof Bidirectional
+                ? InputType.recurrent(ff.getNIn()) : InputType.feedForward(ff.getNIn());
+        List<Layer> shaped = new ArrayList<>(layers.size());
+        int index = 0;
+        try {
+            for (Layer layer : layers) {
+                if (layer.kind() == LayerKind.RESHAPE) {
+                    type = conf.getInputPreProcess(index).getOutputType(type);
+                } else {
+                    type = confs.get(index).getLayer().getOutputType(index, type);
+                    index++;
+                }
+                shaped.add(layer.withShape(java.util.Arrays.stream(type.getShape(false)).boxed().toList()));
+            }
+        } catch (RuntimeException e) {
+            return layers; // a configuration DL4J itself cannot propagate through: no shapes, other checks still run
+        }
+        return shaped;
+    }
+
+    /**
+     * DL4J reshapes between layer types with input preprocessors (CNN to dense is DL4J's Flatten). They are
+     * modelled as the reshaping step they are, named after the layer they feed. Their stored sizes are not used:
+     * DL4J before 1.0 wrote placeholder dimensions there and took the real ones from the data at run time.
+     */
+    private Layer preProcessor(String layerName, InputPreProcessor preProcessor, String pointer, List<String> inputs) {
+        return Layer.builder(layerName + "/" + preProcessor.getClass().getSimpleName(),
+                preProcessor.getClass().getSimpleName(), LayerKind.RESHAPE, locations.at(pointer)).inputs(inputs).build();
+    }
+
+    /** DL4J's own parameter count; arithmetic on the configuration, no arrays allocated. */
+    private static OptionalLong params(org.deeplearning4j.nn.conf.layers.Layer layer, NeuralNetConfiguration conf) {
+        try {
+            return OptionalLong.of(layer.initializer().numParams(conf));
+        } catch (RuntimeException | LinkageError e) {
+            return OptionalLong.empty(); // a stand-in or partly configured layer has no meaningful count
+        }
+    }
+
+    /** Frozen and other wrapper layers judge as the layer they wrap. */
+    private static org.deeplearning4j.nn.conf.layers.Layer unwrap(org.deeplearning4j.nn.conf.layers.Layer layer) {
+        org.deeplearning4j.nn.conf.layers.Layer current = layer;
+        while (true) {
+            if (current instanceof FrozenLayer frozen && frozen.getLayer() != null) {
+                current = frozen.getLayer();
+            } else if (current instanceof BaseWrapperLayer wrapper && wrapper.getUnderlying() != null) {
+                current = wrapper.getUnderlying();
+            } else if (current instanceof Bidirectional bidirectional && bidirectional.getFwd() != null) {
+                current = bidirectional.getFwd();
+            } else {
+                return current;
+            }
+        }
+    }
+
+    /** JSON path from a wrapper layer to the layer it wraps, where the loss of the inner layer sits. */
+    private static String pointerInside(org.deeplearning4j.nn.conf.layers.Layer layer) {
+        return layer instanceof FrozenLayer ? "/layer" : "";
+    }
+
+    private static String typeName(org.deeplearning4j.nn.conf.layers.Layer outer,
+                                   org.deeplearning4j.nn.conf.layers.Layer inner) {
+        String innerName = inner.getClass().getSimpleName();
+        return outer == inner ? innerName : outer.getClass().getSimpleName() + "(" + innerName + ")";
+    }
+
+    static LayerKind kind(org.deeplearning4j.nn.conf.layers.Layer layer) {
+        if (layer instanceof BaseOutputLayer) {
+            return LayerKind.OUTPUT;
+        }
+        if (layer instanceof LossLayer || layer instanceof RnnLossLayer || layer instanceof CnnLossLayer
+                || layer instanceof Cnn3DLossLayer || layer instanceof Yolo2OutputLayer) {
+            return LayerKind.LOSS;
+        }
+        if (layer instanceof ConvolutionLayer || layer.getClass().getSimpleName().startsWith("LocallyConnected")) {
+            return LayerKind.CONVOLUTION;
+        }
+        if (layer instanceof BaseRecurrentLayer || layer instanceof LastTimeStep) {
+            return LayerKind.RECURRENT;
+        }
+        if (layer instanceof EmbeddingLayer || layer instanceof EmbeddingSequenceLayer) {
+            return LayerKind.EMBEDDING;
+        }
+        if (layer instanceof DenseLayer || layer instanceof AutoEncoder || layer instanceof VariationalAutoencoder) {
+            return LayerKind.DENSE;
+        }
+        if (layer instanceof SubsamplingLayer || layer instanceof Subsampling3DLayer
+                || layer instanceof GlobalPoolingLayer) {
+            return LayerKind.POOLING;
+        }
+        if (layer instanceof BatchNormalization || layer instanceof LocalResponseNormalization) {
+            return LayerKind.NORMALIZATION;
+        }
+        if (layer instanceof ActivationLayer) {
+            return LayerKind.ACTIVATION;
+        }
+        if (layer instanceof DropoutLayer) {
+            return LayerKind.DROPOUT;
+        }
+        if (layer instanceof BaseUpsamplingLayer || layer instanceof NoParamLayer) {
+            return LayerKind.RESHAPE;
+        }
+        return LayerKind.OTHER;
+    }
+
+    /** Fan-in and fan-out as DL4J's parameter initialisers compute them. */
+    private static void fans(org.deeplearning4j.nn.conf.layers.Layer layer, FeedForwardLayer ff,
+                             Layer.Builder builder) {
+        if (ff.getNIn() <= 0 || ff.getNOut() <= 0) {
+            return;
+        }
+        if (layer instanceof ConvolutionLayer conv && conv.getKernelSize() != null) {
+            long area = 1;
+            for (int k : conv.getKernelSize()) {
+                area *= k;
+            }
+            long strides = 1;
+            if (conv.getStride() != null) {
+                for (int s : conv.getStride()) {
+                    strides *= Math.max(1, s);
+                }
+            }
+            builder.fans(ff.getNIn() * area, Math.max(1, ff.getNOut() * area / strides));
+        } else {
+            builder.fans(ff.getNIn(), ff.getNOut());
+        }
+    }
+
+    private static void regularization(List<Regularization> regularizations, Layer.Builder builder) {
+        if (regularizations == null) {
+            return;
+        }
+        for (Regularization r : regularizations) {
+            if (r instanceof L1Regularization l1 && l1.getL1() != null) {
+                builder.l1(l1.getL1().valueAt(0, 0));
+            } else if (r instanceof L2Regularization l2 && l2.getL2() != null) {
+                builder.l2(l2.getL2().valueAt(0, 0));
+            } else if (r instanceof WeightDecay decay && decay.getCoeff() != null) {
+                builder.l2(decay.getCoeff().valueAt(0, 0));
+            }
+        }
+    }
+
+    private static void dropout(IDropout dropout, Layer.Builder builder) {
+        if (dropout instanceof org.deeplearning4j.nn.conf.dropout.Dropout d && d.getPSchedule() == null) {
+            builder.dropout(Dropout.fromRetainProbability(d.getP(), "dropOut(" + d.getP() + ")"));
+        } else if (dropout instanceof AlphaDropout d && d.getPSchedule() == null) {
+            builder.dropout(Dropout.fromRetainProbability(d.getP(), "AlphaDropout(" + d.getP() + ")"));
+        } else if (dropout instanceof SpatialDropout d && d.getPSchedule() == null) {
+            builder.dropout(Dropout.fromRetainProbability(d.getP(), "SpatialDropout(" + d.getP() + ")"));
+        } else if (dropout instanceof GaussianDropout d && d.getRateSchedule() == null) {
+            builder.dropout(Dropout.fromDropProbability(d.getRate(), "GaussianDropout(" + d.getRate() + ")"));
+        }
+    }
+
+    private void loss(org.deeplearning4j.nn.conf.layers.Layer layer, String pointer, Layer.Builder builder) {
+        ILossFunction lossFn = null;
+        if (layer instanceof BaseOutputLayer output) {
+            lossFn = output.getLossFn();
+        } else if (layer instanceof LossLayer loss) {
+            lossFn = loss.getLossFn();
+        } else if (layer instanceof RnnLossLayer loss) {
+            lossFn = loss.getLossFn();
+        } else if (layer instanceof CnnLossLayer loss) {
+            lossFn = loss.getLossFn();
+        } else if (layer instanceof Cnn3DLossLayer loss) {
+            lossFn = loss.getLossFn();
+        } else if (layer instanceof Yolo2OutputLayer) {
+            builder.loss(Loss.of(dev.netlint.model.LossKind.OTHER, "Yolo2OutputLayer"));
+            return;
+        } else if (layer instanceof VariationalAutoencoder || layer instanceof AutoEncoder) {
+            // Pretrained unsupervised: the layer scores its own reconstruction.
+            builder.loss(Loss.of(dev.netlint.model.LossKind.OTHER, layer.getClass().getSimpleName()
+                    + " reconstruction"));
+            return;
+        }
+        if (lossFn == null) {
+            return;
+        }
+        Long weights = arrayLengths.get(pointer + "/lossFn/weights");
+        builder.loss(new Loss(Dl4jVocabulary.loss(lossFn), lossFn.getClass().getSimpleName(),
+                weights == null ? OptionalLong.empty() : OptionalLong.of(weights), Optional.empty()));
+    }
+
+    private static List<Layer> topologicalOrder(Map<String, Layer> byName) {
+        return Topology.order(new ArrayList<>(byName.values()), Layer::name, Layer::inputs);
+    }
+}
