@@ -9,14 +9,11 @@ import dev.netlint.engine.ModelInput;
 import dev.netlint.engine.NetlintRun;
 import dev.netlint.engine.ToolVersion;
 import dev.netlint.engine.Verdict;
-import dev.netlint.model.Finding;
-import dev.netlint.model.Severity;
 import dev.netlint.report.ConsoleReport;
 import dev.netlint.report.JsonReportWriter;
 import dev.netlint.report.ReportContext;
 import dev.netlint.report.ReportWriter;
 import dev.netlint.report.SarifReportWriter;
-import dev.netlint.report.SummaryTable;
 import dev.netlint.rule.RuleRegistry;
 import dev.netlint.rule.file.ReaderChecks;
 
@@ -155,18 +152,9 @@ public final class Main {
     private static void report(CliOptions options, LintResult result, PrintStream out, PrintStream err)
             throws IOException {
         if (options.format().equals("text")) {
-            List<String> lines = new ArrayList<>();
-            if (options.summary()) {
-                result.networks().forEach(network -> lines.addAll(SummaryTable.lines(network)));
-            }
-            for (Finding finding : result.findings()) {
-                lines.add("[" + level(finding.severity()) + "] " + finding.consoleLine());
-            }
-            if (result.filesRead() == 0 && result.findings().isEmpty()) {
-                err.println("netlint: no model file found in " + String.join(" ", options.paths().stream()
-                        .map(Path::toString).toList()) + ": nothing was checked");
-            }
-            lines.add(ConsoleReport.summary(result, List.of(), Path::toString));
+            List<String> lines = ConsoleReport.text(result, options.summary());
+            ConsoleReport.nothingChecked(result, String.join(" ", options.paths().stream().map(Path::toString)
+                    .toList())).ifPresent(err::println);
             if (options.output().isPresent()) {
                 AtomicFile.write(options.output().get(), file -> {
                     for (String line : lines) {
@@ -188,14 +176,5 @@ public final class Main {
             writer.write(result, context, stdout);
             stdout.flush();
         }
-    }
-
-    /** The level word Maven prints, so the lines read the same in both places. */
-    private static String level(Severity severity) {
-        return switch (severity) {
-            case ERROR -> "ERROR";
-            case WARNING -> "WARNING";
-            case INFO -> "INFO";
-        };
     }
 }

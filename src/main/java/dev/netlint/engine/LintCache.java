@@ -74,11 +74,15 @@ public final class LintCache {
      */
     public List<FileResult> lint(List<ModelInput> inputs, Function<List<ModelInput>, List<FileResult>> engine) {
         Map<String, CacheIndex.Entry> previous = CacheIndex.load(file, configurationKey, inputs);
+        // Hashing reads every file: spread over the cores, as the engine spreads its reading.
+        List<Optional<String>> contentHashes = inputs.parallelStream()
+                .map(input -> CacheKey.contentHash(input.path(), maxFileBytes)).toList();
         Map<ModelInput, String> hashes = new HashMap<>();
         Map<ModelInput, FileResult> results = new HashMap<>();
         List<ModelInput> stale = new ArrayList<>();
-        for (ModelInput input : inputs) {
-            Optional<String> hash = CacheKey.contentHash(input.path(), maxFileBytes);
+        for (int i = 0; i < inputs.size(); i++) {
+            ModelInput input = inputs.get(i);
+            Optional<String> hash = contentHashes.get(i);
             CacheIndex.Entry cached = previous.get(CacheKey.fingerprint(input));
             if (hash.isPresent() && cached != null && cached.sha256().equals(hash.get())) {
                 current.put(CacheKey.fingerprint(input), cached);

@@ -4,7 +4,6 @@ import dev.netlint.engine.Baseline;
 import dev.netlint.engine.InputCollector;
 import dev.netlint.engine.LintRequest;
 import dev.netlint.engine.LintResult;
-import dev.netlint.engine.NetlintRun;
 import dev.netlint.engine.ToolVersion;
 import dev.netlint.report.HtmlReport;
 import org.apache.maven.doxia.module.xhtml5.Xhtml5SinkFactory;
@@ -70,7 +69,8 @@ public class ReportMojo extends AbstractLintMojo implements MavenReport {
         try {
             LintRequest request = request().withBaseline(Baseline.load(baselinePath(), shown(baselinePath()),
                     baselineRequired()));
-            return new NetlintRun(ToolVersion.get()).run(request).result();
+            // The goals' one run path, with check's engine parameters (maxFileSize, allowedClassPrefixes...).
+            return run(request, false).result();
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         } catch (IllegalArgumentException | IOException | UncheckedIOException e) {

@@ -77,6 +77,24 @@ public final class ConsoleReport {
                 : Optional.empty();
     }
 
+    /**
+     * The whole run as plain text, as the command line prints it: the summary tables when asked for, one line per
+     * finding with the level word Maven prints (so the lines read the same in both places), the summary.
+     */
+    public static List<String> text(LintResult result, boolean summaryTables) {
+        List<String> lines = new ArrayList<>();
+        if (summaryTables) {
+            result.networks().forEach(network -> lines.addAll(SummaryTable.lines(network)));
+        }
+        findings(result, (severity, line) -> lines.add("[" + switch (severity) {
+            case ERROR -> "ERROR";
+            case WARNING -> "WARNING";
+            case INFO -> "INFO";
+        } + "] " + line));
+        lines.add(summary(result, List.of(), Path::toString));
+        return lines;
+    }
+
     public static void findings(LintResult result, Sink sink) {
         for (Finding finding : result.findings()) {
             sink.line(finding.severity(), finding.consoleLine());

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.netlint.engine.LintResult;
+import dev.netlint.engine.ResultJson;
 import dev.netlint.engine.RuleIdPattern;
 import dev.netlint.engine.Suppressed;
 import dev.netlint.engine.Suppression;
 import dev.netlint.model.Finding;
 import dev.netlint.model.NetworkSummary;
+import dev.netlint.model.Origin;
 import dev.netlint.model.Severity;
 import dev.netlint.model.SourceLocation;
 
@@ -79,11 +81,13 @@ public final class JsonReportReader {
             throw new IOException(file + ": a finding without ruleId, severity (error, warning, info) or file: "
                     + node);
         }
-        return new Finding(rule, severity.get(), node.path("file").asText(),
-                new SourceLocation(node.path("line").asInt(), node.path("column").asInt(),
-                        node.path("pointer").asText()),
-                node.path("element").asText(), node.path("problem").asText(), node.path("cost").asText(),
-                node.path("fix").asText());
+        // An archive's finding carries its file in "path" and the entry apart ("file" is the shown name).
+        Origin origin = Origin.shownAs(node.has("entry") ? node.path("path").asText() : node.path("file").asText());
+        try {
+            return ResultJson.finding(node, origin);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage() + " in finding " + node);
+        }
     }
 
     private static NetworkSummary network(JsonNode node) {

@@ -4,6 +4,7 @@ import dev.netlint.engine.LintResult;
 import dev.netlint.engine.Suppressed;
 import dev.netlint.engine.Suppression;
 import dev.netlint.model.Finding;
+import dev.netlint.model.Origin;
 import dev.netlint.model.NetworkSummary;
 
 import java.util.ArrayList;
@@ -62,7 +63,9 @@ public final class ReactorResults {
     }
 
     private static Finding moved(Finding finding, String directory) {
-        return new Finding(finding.ruleId(), finding.severity(), path(directory, finding.file()), finding.location(),
+        Origin origin = finding.origin();
+        Origin moved = Origin.shownAs(path(directory, origin.display())).withEntry(origin.entry());
+        return new Finding(finding.ruleId(), finding.severity(), moved, finding.location(),
                 finding.element(), finding.problem(), finding.cost(), finding.fix());
     }
 

@@ -40,7 +40,7 @@ public final class LearningRateTooHigh implements Rule {
                 if (epsilon >= LearningRates.DAMPING_EPSILON && lr <= LearningRates.ADAPTIVE_TOO_HIGH) {
                     context.reportAs(Severity.INFO, network.training().get().location(), optimizer.name(),
                             problem + ", with epsilon " + LearningRates.format(epsilon),
-                            "measured with Adam(0.1) and epsilon 0.01: an MLP, a small CNN and fine-tuning a trained "
+                            "measured in DL4J with Adam(0.1) and epsilon 0.01: an MLP, a small CNN and fine-tuning a trained "
                                     + "CNN all trained as well as at 1e-3, since the large epsilon damps each step",
                             "nothing is needed; 1e-3 with the default epsilon is the usual choice");
                 } else {
@@ -56,10 +56,10 @@ public final class LearningRateTooHigh implements Rule {
     private static String measured(Optimizer optimizer, double epsilon) {
         boolean rmsProp = optimizer.name().toLowerCase(Locale.ROOT).contains("rms");
         if (rmsProp && epsilon >= LearningRates.PARTLY_DAMPING_EPSILON) {
-            return "measured with RmsProp(0.1, epsilon 1e-3): a small CNN stayed at chance (0.25 on 4 classes) in "
+            return "measured in DL4J with RmsProp(0.1, epsilon 1e-3): a small CNN stayed at chance (0.25 on 4 classes) in "
                     + "2 of 3 seeds, while MLPs trained to 0.99-1.00";
         }
-        return "measured with " + (rmsProp ? "RmsProp(0.1)" : "Adam(0.1)") + ": a small CNN stayed at 0.25 "
+        return "measured in DL4J with " + (rmsProp ? "RmsProp(0.1)" : "Adam(0.1)") + ": a small CNN stayed at 0.25 "
                 + "accuracy on 4 classes (3 of 3 seeds) and fine-tuning a trained CNN wiped it ("
                 + (rmsProp ? "2" : "3") + " of 3 seeds), while MLPs trained to 0.99-1.00";
     }

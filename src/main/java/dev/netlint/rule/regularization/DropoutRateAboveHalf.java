@@ -19,8 +19,8 @@ public final class DropoutRateAboveHalf implements Rule {
         for (Layer layer : network.layers()) {
             layer.dropout().filter(d -> !d.retainConvention() && d.dropProbability() > DropoutRetainBelowHalf.MAX_DROP)
                     .ifPresent(d -> context.report(layer, d.declared() + " drops " + percent(d) + " of its inputs",
-                            "the next layer sees less than half the signal in training and all of it at inference; "
-                                    + "learning slows and may stall (Srivastava et al. 2014 use 0.5 at most)",
+                            "the next layer sees less than half the signal in training and all of it at inference "
+                                    + "(Srivastava et al. 2014 use 0.5 at most)",
                             "use a rate between 0.1 and 0.5"));
         }
     }

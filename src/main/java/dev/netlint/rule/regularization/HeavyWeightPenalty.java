@@ -27,8 +27,8 @@ public final class HeavyWeightPenalty implements Rule {
             double value = Math.max(first.l1().orElse(0), first.l2().orElse(0));
             context.report(first, heavy.size() + " of " + weighted.size() + " weight layers have L1/L2 >= " + HEAVY
                             + " (" + value + " here)",
-                    "the penalty pulls every weight towards zero harder than most data can push back; the network "
-                            + "underfits",
+                    "the penalty pulls every weight towards zero on most layers, 10 to 1,000 times the usual 1e-5 "
+                            + "to 1e-3, against what the data loss pushes it to",
                     "start around 1e-4 and raise it only if validation shows overfitting");
         }
     }
