@@ -11,7 +11,15 @@ const HEADER = 'rule\tcase\ttask\tseeds\tmetric\tflagged\tfixed\tverdict';
 const rows = (file) => existsSync(file)
   ? readFileSync(file, 'utf8').split('\n').filter((l) => l && l !== HEADER) : [];
 const rule = (row) => row.split('\t')[0];
-const measured = measuredFiles.flatMap(rows).filter((r) => only.length === 0 || only.includes(rule(r)));
+// A case measured by two processes (a re-run of some rules beside a full run) counts once: the first row wins.
+const seen = new Set();
+const measured = measuredFiles.flatMap(rows).filter((r) => only.length === 0 || only.includes(rule(r)))
+  .filter((r) => {
+    const key = r.split('\t').slice(0, 3).join('\t');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 const kept = only.length === 0 ? [] : rows(results).filter((r) => !only.includes(rule(r)));
 const byRule = (a, b) => rule(a).localeCompare(rule(b));
 // Array.prototype.sort is stable: within a rule the order of measurement stays.

@@ -16,6 +16,7 @@ OUT=target/evidence
 SKIP="${EVIDENCE_SKIP:-}"
 RESULTS=docs/evidence/results.tsv
 mkdir -p "$OUT"
+rm -f "$OUT"/dl4j-*.tsv "$OUT/tfjs.tsv"
 export OMP_NUM_THREADS=1
 
 # DL4J in two JVMs (every other case each) beside the TensorFlow.js cases: three single-threaded trainers.
@@ -42,7 +43,7 @@ for pid in "${pids[@]}"; do
 done
 
 # results.tsv: the rows measured now replace the same rules' rows; rules not measured again keep theirs.
-node evidence/merge.mjs "$RESULTS" "$OUT/dl4j-0.tsv" "$OUT/dl4j-1.tsv" "$OUT/tfjs.tsv" -- "$@"
+node evidence/merge.mjs "$RESULTS" "$OUT"/dl4j-*.tsv "$OUT/tfjs.tsv" -- "$@"
 echo "wrote $RESULTS"
 
 echo "writing the Measured blocks of the rule pages and the table of docs/evidence/README.md ..."

@@ -43,6 +43,8 @@ final class Cases {
         Task topBottom = Task.topBottom();
         Task pulses = Task.pulses();
         Task fineTuning = quadrants.asFineTuning(8, 4);
+        Task quadrants28 = Task.quadrants28();
+        Task fineTuning28 = quadrants28.asFineTuning(10, 5);
 
         Variant sigmoidXentOneUnit = net(n -> {
             n.outUnits = 1;
@@ -186,10 +188,10 @@ final class Cases {
                         }), net(n -> n.hidden = new int[] {128, 128, 128, 128, 128}), blobs, quadrants, pulses),
                 // ---------------------------------------------------------------- NL6xx optimiser
                 Case.of("NL601", "Adam(0.1) vs Adam(1e-3)", net(n -> n.updater = new Adam(0.1)), DEFAULT, blobs,
-                        quadrants, signBn, fineTuning, pulses),
+                        quadrants, signBn, fineTuning, pulses, quadrants28, fineTuning28),
                 Case.of("NL601", "RmsProp(0.1) (DL4J's default) vs RmsProp(1e-3)",
                         net(n -> n.updater = new RmsProp(0.1)), net(n -> n.updater = new RmsProp(1e-3)), blobs,
-                        quadrants, signBn, fineTuning, pulses),
+                        quadrants, signBn, fineTuning, pulses, quadrants28, fineTuning28),
                 Case.of("NL601", "Adam(0.1, epsilon 0.01) vs Adam(1e-3, epsilon 0.01)",
                         net(n -> n.updater = new Adam(0.1, 0.9, 0.999, 0.01)),
                         net(n -> n.updater = new Adam(1e-3, 0.9, 0.999, 0.01)), blobs, quadrants, signBn, fineTuning),

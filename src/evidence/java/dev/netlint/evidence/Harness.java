@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Trains every case of {@link Cases} and writes one TSV row per case and task:
- * {@code rule, case, task, seeds, metric, flagged, fixed, verdict}. Usage: {@code Harness OUT.tsv [--shard=K/N] [RULE...]}.
+ * {@code rule, case, task, seeds, metric, flagged, fixed, verdict}. Usage: {@code Harness OUT.tsv [--shard=K/N] [--tasks=NAME,...] [RULE...]}.
  */
 public final class Harness {
 
@@ -25,8 +25,12 @@ public final class Harness {
         int shard = 0;
         int shards = 1;
         List<String> only = new ArrayList<>();
+        // --tasks=A,B measures only these tasks of the selected cases.
+        List<String> tasks = new ArrayList<>();
         for (String arg : List.of(args).subList(1, args.length)) {
-            if (arg.startsWith("--shard=")) {
+            if (arg.startsWith("--tasks=")) {
+                tasks.addAll(List.of(arg.substring(8).split(",")));
+            } else if (arg.startsWith("--shard=")) {
                 String[] kn = arg.substring(8).split("/");
                 shard = Integer.parseInt(kn[0]);
                 shards = Integer.parseInt(kn[1]);
@@ -44,7 +48,8 @@ public final class Harness {
             }
             long caseStart = System.nanoTime();
             try {
-                harness.measure(c);
+                harness.measure(tasks.isEmpty() ? c : new Case(c.rule(), c.text(),
+                        c.tasks().stream().filter(t -> tasks.contains(t.name())).toList(), c.flagged(), c.fixed()));
             } catch (IllegalStateException e) {
                 System.err.println("NOT MEASURED " + c.rule() + " " + c.text() + ": " + e.getMessage());
             }

@@ -92,6 +92,33 @@ record Task(String name, String description, Kind kind, int channels, int height
                 (t, seed) -> squares(seed, 256, 4));
     }
 
+    /**
+     * (b) at the size measured before (../shared/evidence.md): 1x28x28, 512 images, conv 3x3x8 relu, max-pool,
+     * dense 32 relu, softmax(4), 10 epochs. Kept for the optimiser cases, whose outcome depends on the size.
+     */
+    static Task quadrants28() {
+        return new Task("quadrants28-cnn", "CNN task as measured before: 1x28x28 images, class = quadrant of a 6x6 "
+                + "bright square (4 classes), 512 images, dense 32, 10 epochs", Kind.CNN, 1, 28, 28, 4, 10, 0,
+                (t, seed) -> squares28(seed, 512), n -> n.hidden = new int[] {32});
+    }
+
+    private static Data squares28(long seed, int n) {
+        Random random = new Random(seed * 65537 + 28);
+        float[] pixels = new float[n * 784];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = i % 4;
+            int r = (y[i] / 2) * 14 + 2 + random.nextInt(5);
+            int c = (y[i] % 2) * 14 + 2 + random.nextInt(5);
+            for (int dr = 0; dr < 6; dr++) {
+                for (int dc = 0; dc < 6; dc++) {
+                    pixels[i * 784 + (r + dr) * 28 + (c + dc)] = 1f;
+                }
+            }
+        }
+        return new Data(Nd4j.create(pixels, new long[] {n, 1, 28, 28}, 'c'), y);
+    }
+
     /** The quadrant images flattened into an MLP: many pixels are 0 in every image, as in MNIST. */
     static Task quadrantPixels() {
         return new Task("quadrants-dense", "MLP task: the quadrant images flattened to 256 pixels (border pixels "
