@@ -1,12 +1,12 @@
 package dev.netlint.cli;
 
-import dev.netlint.engine.EngineOptions;
+import dev.netlint.engine.AtomicFile;
 import dev.netlint.engine.InputCollector;
-import dev.netlint.engine.LintEngine;
 import dev.netlint.engine.LintRequest;
 import dev.netlint.engine.LintResult;
 import dev.netlint.engine.ModelFileFinder;
 import dev.netlint.engine.ModelInput;
+import dev.netlint.engine.NetlintRun;
 import dev.netlint.engine.ToolVersion;
 import dev.netlint.engine.Verdict;
 import dev.netlint.model.Finding;
@@ -97,9 +97,17 @@ public final class Main {
             err.println("netlint: " + e.getMessage());
             return USAGE_OR_READ_ERROR;
         }
-        // Symbolic links out of the working directory are not followed, as the Maven goal does not leave the project.
-        LintResult result = new LintEngine(options.overrides(), EngineOptions.defaults().withProjectRoot(base))
-                .lint(inputs);
+        // The Maven goals' run path. Symbolic links out of the working directory are not followed, as the Maven goal
+        // does not leave the project.
+        LintRequest request = new LintRequest(base, List.of(), LintRequest.DEFAULT_INCLUDES, List.of(), List.of(),
+                options.overrides());
+        LintResult result;
+        try {
+            result = new NetlintRun(ToolVersion.get()).run(request, inputs, Optional.empty()).result();
+        } catch (IOException | UncheckedIOException e) {
+            err.println("netlint: " + e.getMessage());
+            return USAGE_OR_READ_ERROR;
+        }
         try {
             report(options, result, out, err);
         } catch (IOException | UncheckedIOException e) {
@@ -151,18 +159,22 @@ public final class Main {
             }
             lines.add(ConsoleReport.summary(result, List.of(), Path::toString));
             if (options.output().isPresent()) {
-                Files.write(options.output().get(), lines, StandardCharsets.UTF_8);
+                AtomicFile.write(options.output().get(), file -> {
+                    for (String line : lines) {
+                        file.write(line);
+                        file.write('\n');
+                    }
+                });
             } else {
                 lines.forEach(out::println);
             }
             return;
         }
         ReportWriter writer = options.format().equals("json") ? new JsonReportWriter() : new SarifReportWriter();
-        ReportContext context = new ReportContext(ToolVersion.get(), RuleRegistry.metas());
+        // Paths are relative to the working directory: the base of the SARIF report.
+        ReportContext context = ReportContext.forProject(ToolVersion.get(), RuleRegistry.metas(), Path.of(""));
         if (options.output().isPresent()) {
-            try (Writer file = Files.newBufferedWriter(options.output().get(), StandardCharsets.UTF_8)) {
-                writer.write(result, context, file);
-            }
+            AtomicFile.write(options.output().get(), file -> writer.write(result, context, file));
         } else {
             Writer stdout = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write(result, context, stdout);

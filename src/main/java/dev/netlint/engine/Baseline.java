@@ -8,12 +8,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.netlint.model.Finding;
 import dev.netlint.model.FindingKey;
-import dev.netlint.report.ReportWriter;
 import dev.netlint.rule.file.ReaderChecks;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -142,14 +140,9 @@ public final class Baseline {
         return new Baseline(entries, true);
     }
 
+    /** Writes the baseline file through a temporary file, never through a link (see {@link AtomicFile}). */
     public void write(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(out);
-        }
+        AtomicFile.write(file, this::write);
     }
 
     public void write(Writer out) throws IOException {
@@ -163,7 +156,7 @@ public final class Baseline {
             node.put("pointer", entry.key().pointer());
             node.put("element", entry.element());
         }
-        ReportWriter.printJson(root, out);
+        ResultJson.print(root, out);
     }
 
     /** True unless this is {@link #NONE}: a baseline file was read or written, even an empty one. */

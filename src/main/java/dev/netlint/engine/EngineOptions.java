@@ -1,8 +1,8 @@
 package dev.netlint.engine;
 
-import dev.netlint.read.ClassAllowList;
 import dev.netlint.read.ModelFileReader;
 import dev.netlint.read.ReadLimits;
+import dev.netlint.read.dl4j.ClassAllowList;
 
 import java.nio.file.Path;
 import java.time.Duration;

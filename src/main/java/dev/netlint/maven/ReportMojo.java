@@ -4,7 +4,6 @@ import dev.netlint.engine.Baseline;
 import dev.netlint.engine.InputCollector;
 import dev.netlint.engine.LintRequest;
 import dev.netlint.engine.LintResult;
-import dev.netlint.engine.NetlintRun;
 import dev.netlint.engine.ToolVersion;
 import dev.netlint.report.HtmlReport;
 import org.apache.maven.doxia.module.xhtml5.Xhtml5SinkFactory;
@@ -70,7 +69,8 @@ public class ReportMojo extends AbstractLintMojo implements MavenReport {
         try {
             LintRequest request = request().withBaseline(Baseline.load(baselinePath(), shown(baselinePath()),
                     baselineRequired()));
-            return new NetlintRun(ToolVersion.get()).run(request).result();
+            // The cache check keeps in the output directory: after mvn verify, site replays unchanged files.
+            return run(request, true).result();
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         } catch (IllegalArgumentException | IOException | UncheckedIOException e) {

@@ -9,6 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.netlint.model.SourceLocation;
+import dev.netlint.read.dl4j.ClassAllowList;
+import dev.netlint.read.dl4j.Dl4jErrors;
+import dev.netlint.read.dl4j.Dl4jReader;
+import dev.netlint.read.dl4j.Dl4jScanCheck;
+import dev.netlint.read.keras.Hdf5Attributes;
 import dev.netlint.read.keras.KerasReader;
 
 import java.io.ByteArrayOutputStream;
@@ -20,8 +25,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads one model file of any supported format. The format is sniffed from the content, never from the file name:
@@ -60,7 +65,7 @@ public final class ModelFileReader {
         this(limits, allowList, true);
     }
 
-    ModelFileReader(ReadLimits limits, ClassAllowList allowList, boolean scanChecked) {
+    public ModelFileReader(ReadLimits limits, ClassAllowList allowList, boolean scanChecked) {
         this.limits = limits;
         this.scanChecked = scanChecked;
         this.scanCheck = new Dl4jScanCheck(allowList);

@@ -18,7 +18,7 @@ import java.util.zip.Inflater;
  * the limits: entry count, declared total size, compression ratio, overlapping entries (the "non-recursive zip
  * bomb" construction), and entry names that would escape an extraction directory.
  */
-final class ZipArchive {
+public final class ZipArchive {
 
     private static final int LOCAL_HEADER = 0x04034b50;
     private static final int CENTRAL_HEADER = 0x02014b50;
@@ -252,7 +252,7 @@ final class ZipArchive {
         return -1;
     }
 
-    static String printable(String text) {
+    public static String printable(String text) {
         StringBuilder out = new StringBuilder();
         text.codePoints().limit(200).forEach(c -> {
             if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {

@@ -4,21 +4,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.netlint.engine.LintResult;
+import dev.netlint.engine.ResultJson;
 import dev.netlint.engine.RuleIdPattern;
 import dev.netlint.engine.Suppressed;
 import dev.netlint.engine.Suppression;
 import dev.netlint.model.Finding;
 import dev.netlint.model.NetworkSummary;
-import dev.netlint.model.Severity;
+import dev.netlint.model.Origin;
 import dev.netlint.model.SourceLocation;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Reads a {@code netlint.json} that {@link JsonReportWriter} wrote back into a result, so that the {@code aggregate}
@@ -57,7 +56,9 @@ public final class JsonReportReader {
         }
         List<Finding> baselined = findings(report.path("baselined"), file);
         List<NetworkSummary> networks = new ArrayList<>();
-        report.path("networks").forEach(node -> networks.add(network(node)));
+        for (JsonNode node : report.path("networks")) {
+            networks.add(network(node, file));
+        }
         LintResult result = new LintResult(findings, summary.path("filesRead").asInt(),
                 summary.path("filesSkipped").asInt(), summary.path("networksChecked").asInt(), List.of(), networks,
                 suppressed, baselined, summary.path("baselineUsed").asBoolean(!baselined.isEmpty()));
@@ -72,35 +73,28 @@ public final class JsonReportReader {
         return findings;
     }
 
+    /** The finding as {@link ResultJson} wrote it; its file is what the module showed, the entry kept apart. */
     private static Finding finding(JsonNode node, Path file) throws IOException {
-        String rule = node.path("ruleId").asText();
-        Optional<Severity> severity = Severity.parse(node.path("severity").asText());
-        if (rule.isEmpty() || severity.isEmpty() || !node.path("file").isTextual()) {
-            throw new IOException(file + ": a finding without ruleId, severity (error, warning, info) or file: "
+        String shown = node.path("file").asText();
+        String entry = node.path("entry").asText();
+        String suffix = Origin.ENTRY_SEPARATOR + entry;
+        String display = !entry.isEmpty() && shown.endsWith(suffix)
+                ? shown.substring(0, shown.length() - suffix.length()) : shown;
+        try {
+            return ResultJson.finding(node, Origin.shownAs(display));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": a finding that is not as netlint writes it (" + e.getMessage() + "): "
                     + node);
         }
-        return new Finding(rule, severity.get(), node.path("file").asText(),
-                new SourceLocation(node.path("line").asInt(), node.path("column").asInt(),
-                        node.path("pointer").asText()),
-                node.path("element").asText(), node.path("problem").asText(), node.path("cost").asText(),
-                node.path("fix").asText());
     }
 
-    private static NetworkSummary network(JsonNode node) {
-        List<NetworkSummary.Row> rows = new ArrayList<>();
-        for (JsonNode layer : node.path("layers")) {
-            Optional<List<Long>> shape = Optional.empty();
-            if (layer.path("outputShape").isArray()) {
-                List<Long> dims = new ArrayList<>();
-                layer.path("outputShape").forEach(dim -> dims.add(dim.asLong()));
-                shape = Optional.of(dims);
-            }
-            rows.add(new NetworkSummary.Row(layer.path("name").asText(), layer.path("type").asText(),
-                    Optional.ofNullable(layer.get("activation")).map(JsonNode::asText), shape,
-                    layer.has("params") ? OptionalLong.of(layer.path("params").asLong()) : OptionalLong.empty()));
+    private static NetworkSummary network(JsonNode node, Path file) throws IOException {
+        try {
+            return ResultJson.network(node);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": a network summary that is not as netlint writes it (" + e.getMessage()
+                    + ")");
         }
-        return new NetworkSummary(node.path("file").asText(), node.path("format").asText(), rows,
-                node.path("totalParams").asLong());
     }
 
     private static RuleIdPattern exactly(String id) {

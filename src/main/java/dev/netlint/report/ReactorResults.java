@@ -5,6 +5,9 @@ import dev.netlint.engine.Suppressed;
 import dev.netlint.engine.Suppression;
 import dev.netlint.model.Finding;
 import dev.netlint.model.NetworkSummary;
+import dev.netlint.model.Origin;
+
+import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -62,8 +65,10 @@ public final class ReactorResults {
     }
 
     private static Finding moved(Finding finding, String directory) {
-        return new Finding(finding.ruleId(), finding.severity(), path(directory, finding.file()), finding.location(),
-                finding.element(), finding.problem(), finding.cost(), finding.fix());
+        String display = path(directory, finding.origin().display());
+        Origin origin = new Origin(Path.of(display), display, finding.origin().entry());
+        return new Finding(finding.ruleId(), finding.severity(), origin, finding.location(), finding.element(),
+                finding.problem(), finding.cost(), finding.fix());
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.netlint.engine.LintResult;
 import dev.netlint.engine.Suppression;
 import dev.netlint.model.Finding;
 import dev.netlint.model.FindingKey;
+import dev.netlint.model.Origin;
 import dev.netlint.model.Severity;
 import dev.netlint.model.SourceLocation;
 import dev.netlint.rule.RuleMeta;
@@ -32,8 +33,6 @@ public final class SarifReportWriter implements ReportWriter {
     static final String SRCROOT = "%SRCROOT%";
     static final String FINGERPRINT_KEY = "netlint/v1";
     static final String INFORMATION_URI = "https://github.com/netlint/netlint";
-    /** How the engine names an entry inside an archive: {@code models/net.zip!/configuration.json}. */
-    static final String ARCHIVE_SEPARATOR = "!/";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -107,7 +106,7 @@ public final class SarifReportWriter implements ReportWriter {
          */
         void add(Finding finding, String baselineState, Suppression suppression) {
             int index = ruleIndex.computeIfAbsent(finding.ruleId(), this::describeUnknown);
-            Target target = Target.of(finding.file());
+            Target target = Target.of(finding.origin());
             String text = target.entry().isEmpty() ? finding.message() : target.entry() + ": " + finding.message();
             ObjectNode location = target.location(finding.location(), finding.element());
 
@@ -130,7 +129,7 @@ public final class SarifReportWriter implements ReportWriter {
                 suppressed.put("kind", "external");
                 suppressed.put("status", "accepted");
                 suppressed.put("justification", suppression.reason());
-                suppressed.set("location", Target.of(suppression.source()).location(suppression.location(), ""));
+                suppressed.set("location", new Target(suppression.source(), "").location(suppression.location(), ""));
             }
 
             // NL000 is a result because it must fail the build like any finding, and a notification because
@@ -189,11 +188,9 @@ public final class SarifReportWriter implements ReportWriter {
      */
     private record Target(String path, String entry) {
 
-        static Target of(String shown) {
-            String file = shown.replace('\\', '/');
-            int separator = file.indexOf(ARCHIVE_SEPARATOR);
-            return separator < 0 ? new Target(file, "")
-                    : new Target(file.substring(0, separator), file.substring(separator + ARCHIVE_SEPARATOR.length()));
+        /** The file as the file system names it (a URI can carry any character), the entry as read. */
+        static Target of(Origin origin) {
+            return new Target(origin.display(), origin.entry());
         }
 
         ObjectNode location(SourceLocation at, String element) {

@@ -3,6 +3,7 @@ package dev.netlint.rule;
 import dev.netlint.model.Finding;
 import dev.netlint.model.LabelDeclaration;
 import dev.netlint.model.Layer;
+import dev.netlint.model.Origin;
 import dev.netlint.model.Severity;
 import dev.netlint.model.SourceLocation;
 
@@ -14,16 +15,16 @@ public final class RuleContext {
 
     private final String ruleId;
     private final Severity severity;
-    private final String file;
+    private final Origin origin;
     private final Optional<LabelDeclaration> labels;
     private final boolean inputScalingDeclared;
     private final List<Finding> sink;
 
-    public RuleContext(String ruleId, Severity severity, String file, Optional<LabelDeclaration> labels,
+    public RuleContext(String ruleId, Severity severity, Origin origin, Optional<LabelDeclaration> labels,
                        boolean inputScalingDeclared, List<Finding> sink) {
         this.ruleId = ruleId;
         this.severity = severity;
-        this.file = file;
+        this.origin = origin;
         this.labels = labels;
         this.inputScalingDeclared = inputScalingDeclared;
         this.sink = sink;
@@ -45,6 +46,6 @@ public final class RuleContext {
     }
 
     public void report(SourceLocation location, String element, String problem, String cost, String fix) {
-        sink.add(new Finding(ruleId, severity, file, location, element, problem, cost, fix));
+        sink.add(new Finding(ruleId, severity, origin, location, element, problem, cost, fix));
     }
 }

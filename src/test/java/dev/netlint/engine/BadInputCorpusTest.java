@@ -3,7 +3,7 @@ package dev.netlint.engine;
 import dev.netlint.Fixtures;
 import dev.netlint.fixtures.BadInputGenerator;
 import dev.netlint.model.Finding;
-import dev.netlint.read.ClassAllowList;
+import dev.netlint.read.dl4j.ClassAllowList;
 import dev.netlint.read.probe.RecordingClassLoader;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;

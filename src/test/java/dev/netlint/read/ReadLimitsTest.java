@@ -3,6 +3,7 @@ package dev.netlint.read;
 import dev.netlint.Fixtures;
 import dev.netlint.fixtures.ZipBytes;
 import dev.netlint.model.LayerKind;
+import dev.netlint.read.dl4j.ClassAllowList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

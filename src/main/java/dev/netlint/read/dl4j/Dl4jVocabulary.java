@@ -1,4 +1,4 @@
-package dev.netlint.read;
+package dev.netlint.read.dl4j;
 
 import dev.netlint.model.ActivationKind;
 import dev.netlint.model.LossKind;

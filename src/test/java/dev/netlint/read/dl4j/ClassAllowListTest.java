@@ -1,9 +1,14 @@
-package dev.netlint.read;
+package dev.netlint.read.dl4j;
 
 import dev.netlint.Fixtures;
 import dev.netlint.customlayers.AcmeDenseLayer;
 import dev.netlint.model.LayerKind;
 import dev.netlint.model.Network;
+import dev.netlint.read.ModelFileReader;
+import dev.netlint.read.ReadException;
+import dev.netlint.read.ReadLimits;
+import dev.netlint.read.ReadNote;
+import dev.netlint.read.ReadOutcome;
 import dev.netlint.read.probe.RecordingClassLoader;
 import dev.netlint.read.probe.Tripwire;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,6 +1,11 @@
-package dev.netlint.read;
+package dev.netlint.read.dl4j;
 
 import dev.netlint.model.Network;
+import dev.netlint.read.JsonDocument;
+import dev.netlint.read.ModelFileReader;
+import dev.netlint.read.ReadException;
+import dev.netlint.read.ReadLimits;
+import dev.netlint.read.ReadOutcome;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

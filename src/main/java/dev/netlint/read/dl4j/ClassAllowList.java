@@ -1,4 +1,4 @@
-package dev.netlint.read;
+package dev.netlint.read.dl4j;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,8 @@
-package dev.netlint.read;
+package dev.netlint.read.dl4j;
 
 import com.fasterxml.jackson.core.JsonToken;
+import dev.netlint.read.JsonDocument;
+import dev.netlint.read.JsonLocations;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,22 +17,22 @@ import java.util.Set;
  * DL4J then never needs; building it was a third of the engine's time. Anything else ({@link Optional#empty()}) goes
  * the tree's way, which reports or repairs it.
  */
-final class Dl4jScanCheck {
+public final class Dl4jScanCheck {
 
     /** Members DL4J writes first at the root of a configuration ({@code backpropType}; before 1.0 {@code backprop}). */
-    static final Set<String> FIRST_MEMBERS = Set.of("backpropType", "backprop");
+    public static final Set<String> FIRST_MEMBERS = Set.of("backpropType", "backprop");
 
     private static final String CLASS = Dl4jTreePreparer.CLASS;
     private static final String TYPE = Dl4jTreePreparer.TYPE;
 
     private final ClassAllowList allowList;
 
-    Dl4jScanCheck(ClassAllowList allowList) {
+    public Dl4jScanCheck(ClassAllowList allowList) {
         this.allowList = allowList;
     }
 
     /** The kind of configuration, when the file can go to DL4J unchanged; empty when the tree is needed. */
-    Optional<Dl4jReader.Kind> check(JsonDocument.Scan scan) {
+    public Optional<Dl4jReader.Kind> check(JsonDocument.Scan scan) {
         if (scan.nonFiniteNumbers() || scan.needsTree()) {
             return Optional.empty();
         }

@@ -1,15 +1,16 @@
-package dev.netlint.read;
+package dev.netlint.read.dl4j;
 
 import dev.netlint.model.SourceLocation;
+import dev.netlint.read.JsonLocations;
 import org.nd4j.shade.jackson.databind.JsonMappingException;
 
 /** Turns DL4J's deserialisation failures into one line and, where Jackson recorded it, a position. */
-final class Dl4jErrors {
+public final class Dl4jErrors {
 
     private Dl4jErrors() {
     }
 
-    static String describe(Throwable error) {
+    public static String describe(Throwable error) {
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -62,7 +63,7 @@ final class Dl4jErrors {
         };
     }
 
-    static String firstLine(String message) {
+    public static String firstLine(String message) {
         String line = message.strip();
         int newline = line.indexOf('\n');
         if (newline >= 0) {

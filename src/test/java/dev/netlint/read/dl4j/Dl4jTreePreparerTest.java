@@ -1,7 +1,9 @@
-package dev.netlint.read;
+package dev.netlint.read.dl4j;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.netlint.read.JsonDocument;
+import dev.netlint.read.ReadException;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

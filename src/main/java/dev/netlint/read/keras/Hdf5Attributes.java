@@ -1,6 +1,8 @@
-package dev.netlint.read;
+package dev.netlint.read.keras;
 
 import dev.netlint.model.SourceLocation;
+import dev.netlint.read.ReadException;
+import dev.netlint.read.dl4j.Dl4jErrors;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Attribute;
 
@@ -13,7 +15,7 @@ import java.util.Optional;
  * {@code training_config}, {@code keras_version}). Read with a pure-Java HDF5 reader; datasets (the weights) are
  * never touched.
  */
-final class Hdf5Attributes {
+public final class Hdf5Attributes {
 
     private static final byte[] SIGNATURE = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
 
@@ -25,7 +27,7 @@ final class Hdf5Attributes {
         this.trainingConfig = trainingConfig;
     }
 
-    static boolean isHdf5(byte[] bytes) {
+    public static boolean isHdf5(byte[] bytes) {
         if (bytes.length < SIGNATURE.length) {
             return false;
         }
@@ -37,7 +39,7 @@ final class Hdf5Attributes {
         return true;
     }
 
-    static Hdf5Attributes read(byte[] bytes) throws ReadException {
+    public static Hdf5Attributes read(byte[] bytes) throws ReadException {
         try (HdfFile file = HdfFile.fromByteBuffer(ByteBuffer.wrap(bytes))) {
             return new Hdf5Attributes(text(file, "model_config"), text(file, "training_config"));
         } catch (RuntimeException e) {
@@ -46,11 +48,11 @@ final class Hdf5Attributes {
         }
     }
 
-    Optional<String> modelConfig() {
+    public Optional<String> modelConfig() {
         return modelConfig;
     }
 
-    Optional<String> trainingConfig() {
+    public Optional<String> trainingConfig() {
         return trainingConfig;
     }
 

@@ -1,9 +1,15 @@
-package dev.netlint.read;
+package dev.netlint.read.dl4j;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.netlint.model.Network;
 import dev.netlint.model.LayerKind;
+import dev.netlint.model.Network;
+import dev.netlint.read.JsonDocument;
+import dev.netlint.read.JsonLocations;
+import dev.netlint.read.ReadException;
+import dev.netlint.read.ReadNote;
+import dev.netlint.read.ReadOutcome;
+import dev.netlint.read.ZipArchive;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 
@@ -64,7 +70,7 @@ public final class Dl4jReader {
      * handling takes the first {@code @class}), no bare NaN (the tree renders it as a string DL4J accepts), and the
      * bytes are UTF-8 (a UTF-8 byte order mark is left out). Empty otherwise: the tree is rendered instead.
      */
-    static Optional<String> verbatimSource(JsonDocument document, byte[] bytes) {
+    public static Optional<String> verbatimSource(JsonDocument document, byte[] bytes) {
         if (document.duplicateKeys() || document.nonFiniteNumbers()) {
             return Optional.empty();
         }
@@ -72,7 +78,7 @@ public final class Dl4jReader {
     }
 
     /** The bytes as text when they are UTF-8 (a byte order mark left out); empty for UTF-16 or UTF-32. */
-    static Optional<String> utf8Text(byte[] bytes) {
+    public static Optional<String> utf8Text(byte[] bytes) {
         if (bytes.length < 2) {
             return Optional.empty();
         }
@@ -124,7 +130,7 @@ public final class Dl4jReader {
      *
      * @param arrayLengths pointer of each replaced array, mapped to its element count
      */
-    ReadOutcome.Models readChecked(Kind kind, String json, JsonLocations locations, String entry,
+    public ReadOutcome.Models readChecked(Kind kind, String json, JsonLocations locations, String entry,
                                    Optional<Boolean> normalizerSaved, Map<String, Long> arrayLengths)
             throws ReadException {
         return deserialise(kind, json, locations, entry, normalizerSaved, Map.of(), arrayLengths);

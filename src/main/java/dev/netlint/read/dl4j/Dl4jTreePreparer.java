@@ -1,9 +1,14 @@
-package dev.netlint.read;
+package dev.netlint.read.dl4j;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.netlint.read.JsonDocument;
+import dev.netlint.read.JsonLocations;
+import dev.netlint.read.LazyPointer;
+import dev.netlint.read.ReadException;
+import dev.netlint.read.ZipArchive;
 import org.deeplearning4j.nn.conf.serde.legacy.LegacyJsonFormat;
 import org.nd4j.shade.jackson.annotation.JsonSubTypes;
 

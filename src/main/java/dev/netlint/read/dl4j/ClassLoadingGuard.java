@@ -1,4 +1,6 @@
-package dev.netlint.read;
+package dev.netlint.read.dl4j;
+
+import dev.netlint.read.ZipArchive;
 
 import java.util.ArrayList;
 import java.util.List;
