@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Momentum, Adam's betas and RMSprop's decay are averaging weights: outside [0, 1) the running averages grow without
- * bound (>= 1) or flip sign (< 0).
+ * bound ({@code >= 1}) or flip sign ({@code < 0}).
  */
 @RuleInfo(id = "NL604", name = "decay-out-of-range", severity = Severity.ERROR,
         summary = "Momentum, beta or decay coefficient outside [0, 1)")
