@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * netlint outside Maven, with the same engine: {@code java -jar netlint-cli.jar [options] FILE|DIR...} (see
@@ -88,8 +89,15 @@ public final class Main {
         }
         Path base = Path.of("").toAbsolutePath();
         List<ModelInput> inputs;
+        List<String> unlisted = new ArrayList<>();
         try {
-            inputs = inputs(options, base);
+            inputs = inputs(options, base, (directory, e) -> {
+                // One line, and the other directories are still linted.
+                String line = "netlint: cannot list directory " + InputCollector.display(base, directory) + " ("
+                        + e.getClass().getSimpleName() + "); the files in it were not checked";
+                unlisted.add(line);
+                err.println(line);
+            });
         } catch (CliOptions.UsageException e) {
             err.println("netlint: " + e.getMessage());
             return USAGE_OR_READ_ERROR;
@@ -114,7 +122,7 @@ public final class Main {
             err.println("netlint: cannot write the report: " + e.getMessage());
             return USAGE_OR_READ_ERROR;
         }
-        boolean unreadable = result.findings().stream()
+        boolean unreadable = !unlisted.isEmpty() || result.findings().stream()
                 .anyMatch(f -> f.ruleId().equals(ReaderChecks.UNREADABLE.id()));
         if (unreadable) {
             return USAGE_OR_READ_ERROR;
@@ -123,13 +131,14 @@ public final class Main {
     }
 
     /** Named files are linted whatever their name (and must be models); directories are searched. */
-    private static List<ModelInput> inputs(CliOptions options, Path base) throws CliOptions.UsageException {
+    private static List<ModelInput> inputs(CliOptions options, Path base, BiConsumer<Path, IOException> unlistable)
+            throws CliOptions.UsageException {
         Map<Path, ModelInput> inputs = new LinkedHashMap<>();
         ModelFileFinder finder = new ModelFileFinder(LintRequest.DEFAULT_INCLUDES, List.of());
         for (Path path : options.paths()) {
             Path absolute = path.toAbsolutePath().normalize();
             if (Files.isDirectory(absolute)) {
-                for (Path file : finder.find(List.of(absolute))) {
+                for (Path file : finder.find(List.of(absolute), unlistable)) {
                     inputs.putIfAbsent(file, new ModelInput(file, InputCollector.display(base, file), Optional.empty(),
                             false));
                 }

@@ -1,6 +1,9 @@
 package dev.netlint.engine;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -43,6 +46,12 @@ public final class Baseline {
     public static final String DEFAULT_FILE_NAME = "netlint-baseline.json";
     public static final int VERSION = 1;
 
+    /** Largest baseline file read; 64 MiB holds some 300,000 entries. */
+    public static final int MAX_BYTES = 64 * 1024 * 1024;
+    /** Deepest JSON nesting read (the format needs three levels). */
+    private static final int MAX_DEPTH = 16;
+    private static final java.util.regex.Pattern RULE_ID = java.util.regex.Pattern.compile("NL\\d{3}");
+
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::key).thenComparing(Entry::element);
 
@@ -78,11 +87,13 @@ public final class Baseline {
 
     /**
      * The baseline of a run's result: every finding about a model. Stale-suppression findings (NL004) are about the
-     * suppressions file, which must be cleaned up rather than baselined, so they are left out.
+     * suppressions file, which must be cleaned up rather than baselined, and an unreadable model file (NL000) was
+     * never checked, so both are left out.
      */
     public static Baseline of(List<Finding> findings) {
         return new Baseline(findings.stream()
                 .filter(f -> !f.ruleId().equals(ReaderChecks.STALE_SUPPRESSION.id()))
+                .filter(f -> !f.ruleId().equals(ReaderChecks.UNREADABLE.id()))
                 .map(f -> new Entry(f.key(), f.element()))
                 .toList(), true);
     }
@@ -111,20 +122,48 @@ public final class Baseline {
      * @throws IllegalArgumentException when the file is no netlint baseline or has another version
      */
     public static Baseline read(Path file, String shown) throws IOException {
+        byte[] content;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            content = in.readNBytes(MAX_BYTES + 1);
+        }
+        return parse(content, shown);
+    }
+
+    /**
+     * Parses a baseline's content.
+     *
+     * @param shown how messages name the file
+     * @throws IllegalArgumentException in one line naming the file and the entry, when the content is no netlint
+     *                                  baseline of this version
+     */
+    public static Baseline parse(byte[] content, String shown) {
+        if (content.length > MAX_BYTES) {
+            throw new IllegalArgumentException("baseline file " + shown + " is larger than " + MAX_BYTES / 1024 / 1024
+                    + " MiB; regenerate it with mvn netlint:baseline, and fix findings rather than baseline them");
+        }
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readAllBytes(file));
+            root = new ObjectMapper(JsonFactory.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                            .maxDocumentLength(MAX_BYTES).build())
+                    .build()).readTree(content);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("baseline file " + shown + " is not valid JSON: "
-                    + e.getOriginalMessage() + "; regenerate it with mvn netlint:baseline", e);
+            throw new IllegalArgumentException("baseline file " + shown + " is not valid JSON"
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")") + ": "
+                    + oneLine(e.getOriginalMessage()) + "; regenerate it with mvn netlint:baseline", e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read baseline file " + shown + ": " + oneLine(e.getMessage())
+                    + "; regenerate it with mvn netlint:baseline", e);
         }
         if (root == null || !root.isObject() || !root.path("findings").isArray()) {
             throw new IllegalArgumentException("baseline file " + shown + " is no netlint baseline (an object with "
                     + "\"version\" and \"findings\"); regenerate it with mvn netlint:baseline");
         }
         if (root.path("version").asInt(-1) != VERSION) {
-            throw new IllegalArgumentException("baseline file " + shown + " has version " + root.path("version")
-                    + "; this netlint reads version " + VERSION + ": regenerate it with mvn netlint:baseline");
+            throw new IllegalArgumentException("baseline file " + shown + " has version "
+                    + oneLine(root.path("version").toString()) + "; this netlint reads version " + VERSION
+                    + ": regenerate it with mvn netlint:baseline");
         }
         List<Entry> entries = new ArrayList<>();
         JsonNode findings = root.path("findings");
@@ -134,10 +173,26 @@ public final class Baseline {
                 throw new IllegalArgumentException("baseline file " + shown + ": entry " + (i + 1) + " needs string "
                         + "members file, rule and pointer; regenerate it with mvn netlint:baseline");
             }
-            entries.add(new Entry(new FindingKey(node.path("file").asText(), node.path("rule").asText(),
+            String rule = node.path("rule").asText();
+            if (!RULE_ID.matcher(rule).matches()) {
+                throw new IllegalArgumentException("baseline file " + shown + ": entry " + (i + 1) + " has rule "
+                        + ConfigText.quote(rule) + ", not a rule id such as NL102; regenerate it with "
+                        + "mvn netlint:baseline");
+            }
+            if (rule.equals(ReaderChecks.UNREADABLE.id())) {
+                throw new IllegalArgumentException("baseline file " + shown + ": entry " + (i + 1) + " lists "
+                        + rule + ", which cannot be baselined: a model file netlint cannot read is a file nobody "
+                        + "checked; delete the entry and fix or rebuild the file");
+            }
+            entries.add(new Entry(new FindingKey(node.path("file").asText(), rule,
                     node.path("pointer").asText()), node.path("element").asText("")));
         }
         return new Baseline(entries, true);
+    }
+
+    private static String oneLine(String message) {
+        String quoted = ConfigText.quote(String.valueOf(message).replaceAll("\\s+", " ").trim());
+        return quoted.substring(1, quoted.length() - 1);
     }
 
     /** Writes the baseline file through a temporary file, never through a link (see {@link AtomicFile}). */
@@ -175,6 +230,10 @@ public final class Baseline {
         List<Finding> fresh = new ArrayList<>();
         List<Finding> baselined = new ArrayList<>();
         for (Finding finding : findings) {
+            if (finding.ruleId().equals(ReaderChecks.UNREADABLE.id())) {
+                fresh.add(finding); // a file nobody could check is never a known finding
+                continue;
+            }
             List<Entry> candidates = open.get(finding.key());
             if (candidates == null || candidates.isEmpty()) {
                 fresh.add(finding);

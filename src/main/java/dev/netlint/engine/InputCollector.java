@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +50,7 @@ public final class InputCollector {
             Path file = base.resolve(declaration.file()).toAbsolutePath().normalize();
             return Files.isRegularFile(file) ? List.of(file) : List.of();
         }
-        List<PathMatcher> matchers = ModelFileFinder.matchers(List.of(declaration.file()));
+        List<PathGlob> matchers = ModelFileFinder.matchers(List.of(declaration.file()));
         try (Stream<Path> walk = Files.walk(base)) {
             return walk.filter(Files::isRegularFile)
                     .filter(file -> !base.relativize(file).startsWith("target"))

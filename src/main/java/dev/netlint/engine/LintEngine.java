@@ -4,7 +4,6 @@ import dev.netlint.model.Finding;
 import dev.netlint.model.Network;
 import dev.netlint.model.NetworkSummary;
 import dev.netlint.model.Origin;
-import dev.netlint.model.Severity;
 import dev.netlint.model.SourceLocation;
 import dev.netlint.read.ModelFileReader;
 import dev.netlint.read.ReadException;
@@ -126,12 +125,11 @@ public final class LintEngine {
     private void runRules(Network network, ModelInput input, Origin file, List<Finding> findings) {
         for (Rule rule : RuleRegistry.rules()) {
             RuleMeta meta = rule.meta();
-            Optional<Severity> severity = overrides.effective(meta);
-            if (severity.isEmpty()) {
+            if (overrides.switchedOff(meta)) {
                 continue;
             }
-            RuleContext context = new RuleContext(meta.id(), severity.get(), file, input.labels(),
-                    input.inputScaling(), findings);
+            RuleContext context = new RuleContext(meta, network, overrides.declared(meta), file,
+                    input.labels(), input.inputScaling(), findings);
             try {
                 rule.check(network, context);
             } catch (RuntimeException e) {

@@ -2,14 +2,15 @@ package dev.netlint.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.util.function.BiConsumer;
 
 /**
  * Finds the files to lint under the source directories with Maven-style include/exclude globs ({@code **}/*.json
@@ -17,27 +18,61 @@ import java.util.stream.Stream;
  */
 public final class ModelFileFinder {
 
-    private final List<PathMatcher> includes;
-    private final List<PathMatcher> excludes;
+    private final List<PathGlob> includes;
+    private final List<PathGlob> excludes;
 
     public ModelFileFinder(List<String> includes, List<String> excludes) {
         this.includes = matchers(includes);
         this.excludes = matchers(excludes);
     }
 
-    /** Matching regular files, sorted, without duplicates. Missing directories yield nothing. */
+    /**
+     * Matching regular files, sorted, without duplicates. Missing directories yield nothing.
+     *
+     * @throws UncheckedIOException when a directory below cannot be listed
+     */
     public List<Path> find(List<Path> directories) {
+        return find(directories, (directory, e) -> {
+            throw new UncheckedIOException("cannot list " + directory + ": " + e.getMessage(), e);
+        });
+    }
+
+    /**
+     * Matching regular files, sorted, without duplicates; a directory that cannot be listed (no permission, gone
+     * meanwhile) goes to {@code unlistable} and the walk goes on with the others.
+     */
+    public List<Path> find(List<Path> directories, BiConsumer<Path, IOException> unlistable) {
         TreeSet<Path> found = new TreeSet<>();
         for (Path directory : directories) {
             if (!Files.isDirectory(directory)) {
                 continue;
             }
-            try (Stream<Path> files = Files.walk(directory)) {
-                files.filter(Files::isRegularFile)
-                        .filter(file -> matches(directory.relativize(file)))
-                        .forEach(file -> found.add(file.toAbsolutePath().normalize()));
+            try {
+                Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        if (Files.isRegularFile(file) && matches(directory.relativize(file))) {
+                            found.add(file.toAbsolutePath().normalize());
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        unlistable.accept(file, e);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                        if (e != null) {
+                            unlistable.accept(dir, e);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + directory + ": " + e.getMessage(), e);
+                unlistable.accept(directory, e);
             }
         }
         return new ArrayList<>(found);
@@ -47,20 +82,14 @@ public final class ModelFileFinder {
         return anyMatch(includes, relative) && !anyMatch(excludes, relative);
     }
 
-    private static boolean anyMatch(List<PathMatcher> matchers, Path relative) {
+    private static boolean anyMatch(List<PathGlob> matchers, Path relative) {
         return matchers.stream().anyMatch(m -> m.matches(relative));
     }
 
-    static List<PathMatcher> matchers(List<String> globs) {
-        List<PathMatcher> matchers = new ArrayList<>();
-        for (String glob : globs) {
-            String normalized = glob.trim().replace('\\', '/');
-            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + normalized));
-            // java.nio's ** needs at least one directory; Maven's also matches zero.
-            if (normalized.startsWith("**/")) {
-                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + normalized.substring(3)));
-            }
-        }
-        return matchers;
+    /**
+     * @throws IllegalArgumentException naming the glob and what is wrong in it
+     */
+    static List<PathGlob> matchers(List<String> globs) {
+        return globs.stream().map(PathGlob::of).toList();
     }
 }

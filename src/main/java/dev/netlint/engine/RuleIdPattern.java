@@ -41,11 +41,13 @@ public record RuleIdPattern(String text, String prefix, int length, boolean wild
             pattern = new RuleIdPattern(text, text, text.length(), false);
         }
         if (!pattern.wildcard && RuleRegistry.meta(text).isEmpty()) {
-            throw new IllegalArgumentException("unknown rule id '" + raw + "' in " + where + "; known ids: "
+            throw new IllegalArgumentException("unknown rule id " + ConfigText.quote(raw) + " in " + where
+                    + "; known ids: "
                     + knownIds());
         }
         if (pattern.wildcard && pattern.matching().isEmpty()) {
-            throw new IllegalArgumentException("'" + raw + "' in " + where + " matches no rule; a wildcard names a "
+            throw new IllegalArgumentException(ConfigText.quote(raw) + " in " + where + " matches no rule; a "
+                    + "wildcard names a "
                     + "family by the start of its ids (NL4* or NL4xx for every NL4 rule); known ids: " + knownIds());
         }
         return pattern;

@@ -2,6 +2,7 @@ package dev.netlint.engine;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,7 +53,13 @@ public final class Suppressions {
     public static final Suppressions NONE = new Suppressions(List.of());
 
     private static final Set<String> FIELDS = Set.of("file", "rule", "element", "reason");
-    private static final String WHERE = "the suppressions file";
+
+    /** Largest suppressions file read: a real one is a few KiB. */
+    public static final int MAX_BYTES = 1024 * 1024;
+    /** Most entries in one file. */
+    public static final int MAX_ENTRIES = 10_000;
+    /** Deepest JSON nesting read (the format needs three levels). */
+    private static final int MAX_DEPTH = 16;
 
     private final List<Suppression> entries;
 
@@ -81,11 +88,17 @@ public final class Suppressions {
             throw new IllegalArgumentException("suppressions file " + shown + " does not exist; check "
                     + "suppressionsLocation (a path relative to the project directory)");
         }
-        return parse(Files.readAllBytes(file), shown);
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return parse(in.readNBytes(MAX_BYTES + 1), shown);
+        }
     }
 
     /** Parses suppressions from XML or JSON content; {@code shown} names the file in messages and NL004 findings. */
     public static Suppressions parse(byte[] content, String shown) {
+        if (content.length > MAX_BYTES) {
+            throw new IllegalArgumentException("suppressions file " + shown + " is larger than "
+                    + MAX_BYTES / 1024 + " KiB; a suppressions file lists a few entries, each with its reason");
+        }
         String text = new String(content, StandardCharsets.UTF_8).stripLeading();
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1).stripLeading();
@@ -153,7 +166,9 @@ public final class Suppressions {
         String file = required(fields, "file", where, "a glob relative to the project directory, e.g. "
                 + "src/main/resources/models/*.json");
         String rule = required(fields, "rule", where, "a rule id such as NL102, or a family such as NL4*");
-        String reason = required(fields, "reason", where, "say why the finding is acceptable, for the next reader");
+        // A reason may run over several lines in XML; it is shown on one.
+        String reason = required(fields, "reason", where, "say why the finding is acceptable, for the next reader")
+                .replaceAll("\\s+", " ");
         Optional<String> element = Optional.empty();
         if (fields.containsKey("element")) {
             String value = fields.get("element").trim();
@@ -161,10 +176,24 @@ public final class Suppressions {
                 throw new IllegalArgumentException(where + " has an empty element; name a layer or a JSON pointer, "
                         + "or leave element out to match every element of the file");
             }
-            element = Optional.of(value);
+            element = Optional.of(oneLine(value, "element", where));
         }
-        return new Suppression(index, file.replace('\\', '/'), RuleIdPattern.parse(rule, where), element, reason,
-                shown, at);
+        oneLine(file, "file", where);
+        oneLine(rule, "rule", where);
+        oneLine(reason, "reason", where);
+        RuleIdPattern pattern = RuleIdPattern.parse(rule, where);
+        if (!pattern.wildcard() && pattern.matches(ReaderChecks.UNREADABLE.id())) {
+            throw new IllegalArgumentException(where + " suppresses " + ReaderChecks.UNREADABLE.id() + ", which "
+                    + "cannot be suppressed: a model file netlint cannot read is a file nobody checked; fix or "
+                    + "rebuild the file, or leave it out of the includes (a wildcard such as NL* never hides "
+                    + ReaderChecks.UNREADABLE.id() + " either)");
+        }
+        try {
+            return new Suppression(index, file.replace('\\', '/'), pattern, element, reason, shown, at);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": file " + e.getMessage() + "; write a glob such as "
+                    + "src/main/resources/models/*.json (*, **, ?, [a-z], {a,b})", e);
+        }
     }
 
     private static String required(Map<String, String> fields, String name, String where, String hint) {
@@ -175,11 +204,33 @@ public final class Suppressions {
         return value.trim();
     }
 
+    /** A field printed in findings and messages must stay on one line: it is refused, quoted escaped. */
+    private static String oneLine(String value, String field, String where) {
+        if (ConfigText.hasControl(value)) {
+            throw new IllegalArgumentException(where + ": " + field + " " + ConfigText.quote(value) + " holds a line "
+                    + "break or another control character; write it on one line");
+        }
+        return value;
+    }
+
     private static void known(String field, String where) {
         if (!FIELDS.contains(field)) {
-            throw new IllegalArgumentException(where + ": unknown field '" + field + "'; an entry has file, rule, "
-                    + "element and reason");
+            throw new IllegalArgumentException(where + ": unknown field " + ConfigText.quote(field) + "; an entry "
+                    + "has file, rule, element and reason");
         }
+    }
+
+    private static void countable(int entries, String shown) {
+        if (entries >= MAX_ENTRIES) {
+            throw new IllegalArgumentException("suppressions file " + shown + " has more than " + MAX_ENTRIES
+                    + " entries; suppress a family (NL4*) or a folder (models/**) instead of each finding, or use "
+                    + "a baseline (mvn netlint:baseline)");
+        }
+    }
+
+    private static String oneLineMessage(String message) {
+        String quoted = ConfigText.quote(String.valueOf(message).replaceAll("\\s+", " ").trim());
+        return quoted.substring(1, quoted.length() - 1);
     }
 
     /** {@code <suppressions><suppression><file/><rule/><element/><reason/></suppression>...</suppressions>}. */
@@ -196,6 +247,7 @@ public final class Suppressions {
                 xml.nextTag();
                 expect(xml, "suppressions");
                 while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+                    countable(entries.size(), shown);
                     expect(xml, "suppression");
                     noAttributes(xml);
                     SourceLocation at = at(xml.getLocation(), xml.getLocalName());
@@ -214,8 +266,10 @@ public final class Suppressions {
                 }
                 xml.close();
             } catch (XMLStreamException e) {
-                throw new IllegalArgumentException("suppressions file " + shown + " is not well-formed XML: "
-                        + e.getMessage().replace('\n', ' '), e);
+                // The parser's message can hold line breaks and the text it choked on.
+                throw new IllegalArgumentException("suppressions file " + shown + " is not well-formed XML"
+                        + (e.getLocation() != null ? " (line " + e.getLocation().getLineNumber() + ")" : "") + ": "
+                        + oneLineMessage(e.getMessage()) + "; expected <suppressions> with <suppression> entries", e);
             }
             return entries;
         }
@@ -223,8 +277,8 @@ public final class Suppressions {
         private void expect(XMLStreamReader xml, String name) {
             if (!xml.getLocalName().equals(name)) {
                 throw new IllegalArgumentException("suppressions file " + shown + " line "
-                        + xml.getLocation().getLineNumber() + ": expected <" + name + ">, found <"
-                        + xml.getLocalName() + ">");
+                        + xml.getLocation().getLineNumber() + ": expected <" + name + ">, found "
+                        + ConfigText.quote(xml.getLocalName()));
             }
         }
 
@@ -233,7 +287,8 @@ public final class Suppressions {
             if (xml.getAttributeCount() > 0) {
                 throw new IllegalArgumentException("suppressions file " + shown + " line "
                         + xml.getLocation().getLineNumber() + ": <" + xml.getLocalName() + "> has attribute "
-                        + xml.getAttributeLocalName(0) + "; write the fields as child elements: <file>, <rule>, "
+                        + ConfigText.quote(xml.getAttributeLocalName(0)) + "; write the fields as child elements: "
+                        + "<file>, <rule>, "
                         + "<element>, <reason>");
             }
         }
@@ -249,23 +304,33 @@ public final class Suppressions {
     private record JsonForm(String shown) {
 
         List<Suppression> read(byte[] content) {
-            JsonFactory factory = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            JsonFactory factory = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                            .maxDocumentLength(MAX_BYTES).build())
+                    .build();
             JsonNode root;
             JsonLocations locations;
             try {
                 root = new ObjectMapper(factory).readTree(content);
                 locations = JsonLocations.scan(factory, content);
             } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("suppressions file " + shown + " is not valid JSON: "
-                        + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr(), e);
+                throw new IllegalArgumentException("suppressions file " + shown + " is not valid JSON"
+                        + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")") + ": "
+                        + oneLineMessage(e.getOriginalMessage()) + "; expected {\"suppressions\": [...]}", e);
             } catch (IOException e) {
-                throw new IllegalArgumentException("cannot read suppressions file " + shown + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException("cannot read suppressions file " + shown + ": "
+                        + oneLineMessage(e.getMessage()), e);
+            }
+            if (root == null) {
+                throw new IllegalArgumentException("suppressions file " + shown + " is empty; expected "
+                        + "{\"suppressions\": [...]}");
             }
             JsonNode list = root.path("suppressions");
             if (!root.isObject() || !list.isArray() || root.size() != 1) {
                 throw new IllegalArgumentException("suppressions file " + shown + " must hold one object with one "
                         + "member, \"suppressions\": an array of entries");
             }
+            countable(list.size() - 1, shown);
             List<Suppression> entries = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
                 String pointer = "/suppressions/" + i;

@@ -124,6 +124,7 @@ public final class RuleRegistry {
 
     private static List<RuleMeta> allMetas() {
         List<RuleMeta> metas = new ArrayList<>(ReaderChecks.all());
+        metas.add(dev.netlint.rule.file.CustomClassCheck.CUSTOM_CLASS);
         RULES.forEach(rule -> metas.add(rule.meta()));
         return metas;
     }

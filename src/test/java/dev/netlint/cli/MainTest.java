@@ -41,7 +41,7 @@ class MainTest {
         Run run = run(SEED_A);
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("[ERROR] " + SEED_A + ":[144,5] NL102 output: sigmoid activation with "
-                + "multi-class cross-entropy (LossMCXENT) over 2 units");
+                + "multi-class cross-entropy (LossMCXENT), nOut = 2");
         assertThat(run.out().lines().reduce((a, b) -> b).orElseThrow())
                 .isEqualTo("netlint: 1 model file read, 1 network checked: 1 error, 0 warnings, 1 info");
     }
@@ -123,6 +123,36 @@ class MainTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("a.json:[144,5] NL102")
                 .contains("netlint: 1 model file read (1 other file skipped)");
+    }
+
+    @Test
+    void anUnreadableSubdirectoryIsOneLineAndTheRestIsStillLinted() throws Exception {
+        Path models = Files.createDirectories(dir.resolve("models"));
+        Files.copy(Path.of(SEED_A), models.resolve("a.json"));
+        Path locked = Files.createDirectories(models.resolve("locked"));
+        Files.copy(Path.of(CLEAN), locked.resolve("b.json"));
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(listable(locked), "this user reads every directory "
+                    + "(root with CAP_DAC_OVERRIDE): no unreadable directory can be made; run without that capability");
+            Run run = run(models.toString());
+            assertThat(run.err().lines().filter(l -> l.contains("locked")).toList()).singleElement()
+                    .satisfies(line -> assertThat(line).startsWith("netlint: cannot list directory ")
+                            .endsWith("locked (AccessDeniedException); the files in it were not checked"));
+            assertThat(run.out()).contains("a.json:[144,5] NL102");
+            assertThat(run.exit()).isEqualTo(2);
+        } finally {
+            Files.setPosixFilePermissions(locked,
+                    java.util.EnumSet.allOf(java.nio.file.attribute.PosixFilePermission.class));
+        }
+    }
+
+    private static boolean listable(Path directory) {
+        try (var entries = Files.list(directory)) {
+            return entries.count() >= 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     @Test

@@ -31,7 +31,7 @@ class DocumentationTest {
         for (RuleMeta meta : RuleRegistry.metas()) {
             String page = Files.readString(Path.of(meta.docPath()));
             assertThat(page).as(meta.docPath()).startsWith("# " + meta.id() + " " + meta.name());
-            assertThat(page).as(meta.docPath()).contains("**Default severity:** " + meta.severity().label());
+            assertThat(page).as(meta.docPath()).contains("**Default severity:** " + meta.severityLabel());
         }
     }
 
@@ -42,7 +42,7 @@ class DocumentationTest {
         List<String> rows = index.lines().filter(l -> l.matches("\\| NL\\d{3} \\|.*")).toList();
         assertThat(rows).hasSize(RuleRegistry.metas().size());
         for (RuleMeta meta : RuleRegistry.metas()) {
-            assertThat(index).contains("| " + meta.id() + " | " + meta.name() + " | " + meta.severity().label()
+            assertThat(index).contains("| " + meta.id() + " | " + meta.name() + " | " + meta.severityLabel()
                     + " | " + meta.summary() + " | [" + meta.id() + "](" + meta.id() + ".md) |");
         }
     }

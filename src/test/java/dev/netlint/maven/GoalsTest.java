@@ -109,10 +109,10 @@ class GoalsTest {
         assertThat(Files.readString(project.resolve("target/netlint/netlint.sarif")))
                 .contains("\"baselineState\": \"unchanged\"");
 
-        model("bad-zero-init.json");
+        model("bad-nout-zero.json");
         CheckMojo withNew = check();
         assertThatThrownBy(withNew::execute).isInstanceOf(MojoFailureException.class);
-        assertThat(log(withNew)).contains("bad-zero-init.json").contains(" NL301 ")
+        assertThat(log(withNew)).contains("bad-nout-zero.json").contains(" NL108 ")
                 .doesNotContain("[ERROR] src/main/resources/models/bad-seedA-two-sigmoid-mcxent.json");
     }
 

@@ -7,6 +7,7 @@ import dev.netlint.model.LayerKind;
 import dev.netlint.model.Loss;
 import dev.netlint.model.Network;
 import dev.netlint.model.Optimizer;
+import dev.netlint.model.OptimizerKind;
 import dev.netlint.model.SourceLocation;
 import dev.netlint.model.Training;
 import dev.netlint.read.JsonLocations;
@@ -65,6 +66,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /** Translates DL4J's deserialised configuration objects into the neutral model, with source positions. */
@@ -74,11 +76,53 @@ final class Dl4jNetworkMapper {
     private final Map<String, String> opaqueClasses;
     private final Map<String, Long> arrayLengths;
     private final Map<IUpdater, Optimizer> optimizers = new HashMap<>();
+    private final List<CustomClass> customParts;
+    /** The layer or vertex each custom part belongs to, by name. */
+    private final Map<CustomClass, String> owners = new HashMap<>();
 
     Dl4jNetworkMapper(JsonLocations locations, Map<String, String> opaqueClasses, Map<String, Long> arrayLengths) {
+        this(locations, opaqueClasses, arrayLengths, List.of());
+    }
+
+    /**
+     * @param customParts the project's own classes the tree preparer replaced outside layers and vertices: the
+     *                    parts they stood for are unknown here (a custom loss is "a custom loss", never the stand-in)
+     */
+    Dl4jNetworkMapper(JsonLocations locations, Map<String, String> opaqueClasses, Map<String, Long> arrayLengths,
+                      List<CustomClass> customParts) {
         this.locations = locations;
         this.opaqueClasses = opaqueClasses;
         this.arrayLengths = arrayLengths;
+        this.customParts = customParts;
+    }
+
+    /** The name of the layer or vertex a custom part belongs to; empty for a part of none. */
+    String owner(CustomClass part) {
+        return owners.getOrDefault(part, "");
+    }
+
+    /** The custom parts inside the object at {@code pointer}, remembered as belonging to layer {@code name}. */
+    private List<CustomClass> customPartsIn(String pointer, String name) {
+        if (customParts.isEmpty()) {
+            return List.of();
+        }
+        List<CustomClass> inside = new ArrayList<>();
+        for (CustomClass part : customParts) {
+            if (part.pointer().equals(pointer) || part.pointer().startsWith(pointer + "/")) {
+                inside.add(part);
+                owners.putIfAbsent(part, name);
+            }
+        }
+        return inside;
+    }
+
+    /**
+     * A custom preprocessor DL4J read as none: kept in the network as the reshaping step it is, of unknown effect.
+     */
+    private Optional<Layer> customPreProcessor(String layerName, String pointer, List<String> inputs) {
+        return customPartsIn(pointer, layerName).stream().findFirst().map(part -> Layer.builder(
+                layerName + "/" + part.simpleName(), part.className(), LayerKind.OPAQUE, locations.at(pointer))
+                .inputs(inputs).build());
     }
 
     Network multiLayer(MultiLayerConfiguration conf, Optional<Boolean> normalizerSaved) {
@@ -97,8 +141,10 @@ final class Dl4jNetworkMapper {
             }
             List<String> inputs = previous == null ? List.of() : List.of(previous);
             InputPreProcessor preProcessor = conf.getInputPreProcessors() == null ? null : conf.getInputPreProcess(i);
-            if (preProcessor != null) {
-                Layer reshape = preProcessor(name, preProcessor, "/inputPreProcessors/" + i, inputs);
+            Optional<Layer> custom = customPreProcessor(name, "/inputPreProcessors/" + i, inputs);
+            if (preProcessor != null || custom.isPresent()) {
+                Layer reshape = custom.isPresent() ? custom.get()
+                        : preProcessor(name, preProcessor, "/inputPreProcessors/" + i, inputs);
                 layers.add(reshape);
                 inputs = List.of(reshape.name());
             }
@@ -106,7 +152,9 @@ final class Dl4jNetworkMapper {
             previous = name;
         }
         List<String> outputs = previous == null ? List.of() : List.of(previous);
-        layers = withShapes(conf, layers);
+        if (layers.stream().noneMatch(layer -> layer.kind() == LayerKind.OPAQUE)) {
+            layers = withShapes(conf, layers); // a layer of unknown effect leaves every shape after it unknown
+        }
         return new Network(Framework.DL4J, "DL4J MultiLayerConfiguration", locations.at(""), layers, outputs,
                 new Network.Facts(!conf.isValidateOutputLayerConfig(), normalizerSaved, true),
                 training(confs.stream().map(NeuralNetConfiguration::getLayer).toList(),
@@ -128,8 +176,11 @@ final class Dl4jNetworkMapper {
             if (vertex instanceof LayerVertex layerVertex) {
                 String layerPointer = layerPointer(pointer);
                 layerPointers.put(name, layerPointer);
-                if (layerVertex.getPreProcessor() != null) {
-                    Layer reshape = preProcessor(name, layerVertex.getPreProcessor(), pointer + "/preProcessor", inputs);
+                Optional<Layer> custom = customPreProcessor(name, pointer + "/preProcessor", inputs);
+                if (layerVertex.getPreProcessor() != null || custom.isPresent()) {
+                    List<String> vertexInputs = inputs;
+                    Layer reshape = custom.orElseGet(() -> preProcessor(name, layerVertex.getPreProcessor(),
+                            pointer + "/preProcessor", vertexInputs));
                     byName.put(reshape.name(), reshape);
                     inputs = List.of(reshape.name());
                 }
@@ -156,7 +207,7 @@ final class Dl4jNetworkMapper {
         Map<Optimizer, String> firstPointer = new HashMap<>();
         for (int i = 0; i < layers.size(); i++) {
             if (unwrap(layers.get(i)) instanceof BaseLayer base && base.getIUpdater() != null) {
-                Optimizer optimizer = updater(base.getIUpdater());
+                Optimizer optimizer = updater(base.getIUpdater(), pointers.get(i) + pointerInside(layers.get(i)));
                 votes.merge(optimizer, 1, Integer::sum);
                 firstPointer.putIfAbsent(optimizer, pointers.get(i) + "/iupdater");
             }
@@ -174,6 +225,27 @@ final class Dl4jNetworkMapper {
         return optimizers.computeIfAbsent(updater, Dl4jVocabulary::updater);
     }
 
+    /**
+     * The optimiser of the layer at {@code layerPointer}: unknown ({@code OTHER}, no learning rate) for a custom
+     * updater, and without a learning rate when a custom schedule sets it.
+     */
+    private Optimizer updater(IUpdater updater, String layerPointer) {
+        for (CustomClass part : customParts) {
+            if (!part.pointer().startsWith(layerPointer + "/iupdater")) {
+                continue;
+            }
+            if (part.role() == CustomClass.Role.UPDATER && part.pointer().equals(layerPointer + "/iupdater")) {
+                return new Optimizer(part.simpleName(), OptimizerKind.OTHER, OptionalDouble.empty(), false);
+            }
+            if (part.role() == CustomClass.Role.SCHEDULE) {
+                Optimizer known = updater(updater);
+                return new Optimizer(known.name(), known.kind(), OptionalDouble.empty(), true, known.decays(),
+                        known.epsilon());
+            }
+        }
+        return updater(updater);
+    }
+
     /** A LayerVertex's layer sits under {@code layerConf/layer}, or under a legacy {@code LayerVertex} wrapper. */
     private String layerPointer(String vertexPointer) {
         String modern = vertexPointer + "/layerConf/layer";
@@ -182,6 +254,7 @@ final class Dl4jNetworkMapper {
     }
 
     private Layer vertex(String name, GraphVertex vertex, String pointer, List<String> inputs) {
+        customPartsIn(pointer, name);
         String opaque = opaqueClasses.get(pointer);
         if (opaque != null) {
             return Layer.builder(name, opaque, LayerKind.OPAQUE, locations.at(pointer)).inputs(inputs).build();
@@ -193,6 +266,7 @@ final class Dl4jNetworkMapper {
 
     private Layer layer(String name, org.deeplearning4j.nn.conf.layers.Layer layer, String pointer,
                         List<String> inputs, NeuralNetConfiguration layerConf) {
+        List<CustomClass> custom = customPartsIn(pointer, name);
         String opaque = opaqueClasses.get(pointer);
         if (opaque != null) {
             Layer.Builder builder = Layer.builder(name, opaque, LayerKind.OPAQUE, locations.at(pointer))
@@ -231,9 +305,12 @@ final class Dl4jNetworkMapper {
         loss(inner, pointer + pointerInside(layer), builder);
         builder.frozen(layer instanceof FrozenLayer || layer instanceof FrozenLayerWithBackprop);
         if (inner instanceof BaseLayer base && base.getIUpdater() != null) {
-            builder.updater(updater(base.getIUpdater()));
+            builder.updater(updater(base.getIUpdater(), pointer + pointerInside(layer)));
         }
         params(layer, layerConf).ifPresent(builder::params);
+        for (CustomClass part : custom) {
+            unknown(part, pointer + pointerInside(layer), builder);
+        }
         return builder.build();
     }
 
@@ -280,6 +357,28 @@ final class Dl4jNetworkMapper {
     private Layer preProcessor(String layerName, InputPreProcessor preProcessor, String pointer, List<String> inputs) {
         return Layer.builder(layerName + "/" + preProcessor.getClass().getSimpleName(),
                 preProcessor.getClass().getSimpleName(), LayerKind.RESHAPE, locations.at(pointer)).inputs(inputs).build();
+    }
+
+    /**
+     * Forgets what the stand-in for a custom part said: its loss is the custom loss, its activation and initialiser
+     * are unknown. Only the layer's own parts count (not, say, a gate activation, which no rule reads).
+     */
+    private static void unknown(CustomClass part, String layerPointer, Layer.Builder builder) {
+        String member = part.pointer().substring(layerPointer.length());
+        switch (part.role()) {
+            case LOSS -> {
+                if (member.equals("/lossFn")) {
+                    builder.loss(Loss.of(dev.netlint.model.LossKind.OTHER, part.simpleName()));
+                }
+            }
+            case ACTIVATION -> {
+                if (member.equals("/activationFn")) {
+                    builder.activation(dev.netlint.model.ActivationKind.OTHER);
+                }
+            }
+            case WEIGHT_INIT, DISTRIBUTION -> builder.weightInit(null);
+            default -> { }
+        }
     }
 
     /** DL4J's own parameter count; arithmetic on the configuration, no arrays allocated. */

@@ -10,6 +10,7 @@ import dev.netlint.rule.RuleInfo;
 
 /** Dropout that feeds the output layer directly adds noise to the logits themselves. */
 @RuleInfo(id = "NL402", name = "dropout-before-output", severity = Severity.INFO,
+        trainingOnly = true,
         summary = "Dropout directly before the output layer")
 public final class DropoutBeforeOutput implements Rule {
 

@@ -10,6 +10,7 @@ import dev.netlint.rule.RuleInfo;
 
 /** The drop-rate twin of NL401: a Keras Dropout(rate) above 0.5 drops most of the signal. */
 @RuleInfo(id = "NL403", name = "dropout-rate-above-half", severity = Severity.WARNING,
+        trainingOnly = true,
         summary = "Dropout rate above 0.5: most units are dropped")
 public final class DropoutRateAboveHalf implements Rule {
 

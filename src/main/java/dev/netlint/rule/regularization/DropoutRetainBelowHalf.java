@@ -12,6 +12,7 @@ import java.util.Locale;
 
 /** DL4J's dropOut(p) takes the RETAIN probability; people coming from Keras write the drop rate. */
 @RuleInfo(id = "NL401", name = "dropout-retain-below-half", severity = Severity.WARNING,
+        trainingOnly = true,
         summary = "DL4J dropOut(p) with p < 0.5: it keeps p and drops most units")
 public final class DropoutRetainBelowHalf implements Rule {
 

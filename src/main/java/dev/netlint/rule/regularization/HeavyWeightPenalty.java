@@ -11,6 +11,7 @@ import java.util.List;
 
 /** L1/L2 of 1e-2 on most layers outweighs the data loss of a small network; typical values are 1e-5 to 1e-3. */
 @RuleInfo(id = "NL405", name = "heavy-weight-penalty", severity = Severity.WARNING,
+        trainingOnly = true,
         summary = "L1 or L2 >= 1e-2 on most weight layers")
 public final class HeavyWeightPenalty implements Rule {
 
