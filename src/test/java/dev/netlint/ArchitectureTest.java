@@ -37,7 +37,8 @@ class ArchitectureTest {
             "engine", Set.of("model", "read", "rule"),
             "report", Set.of("model", "engine", "rule"),
             "maven", Set.of("model", "engine", "read", "rule", "report"),
-            "cli", Set.of("model", "engine", "read", "rule", "report"));
+            "cli", Set.of("model", "engine", "read", "rule", "report"),
+            "api", Set.of("model", "engine", "read", "rule"));
 
     @Test
     void eachLayerUsesOnlyTheLayersBelowIt() {

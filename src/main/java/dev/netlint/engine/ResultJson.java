@@ -51,6 +51,8 @@ public final class ResultJson {
         node.put("severity", finding.severity().label());
         node.put("file", finding.file());
         if (!finding.origin().entry().isEmpty()) {
+            // The file and the entry apart, so that a reader never takes the shown name apart at "!/".
+            node.put("path", finding.origin().display());
             node.put("entry", finding.origin().entry());
         }
         node.put("line", finding.location().line());

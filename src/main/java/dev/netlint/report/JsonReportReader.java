@@ -11,13 +11,16 @@ import dev.netlint.engine.Suppression;
 import dev.netlint.model.Finding;
 import dev.netlint.model.NetworkSummary;
 import dev.netlint.model.Origin;
+import dev.netlint.model.Severity;
 import dev.netlint.model.SourceLocation;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Reads a {@code netlint.json} that {@link JsonReportWriter} wrote back into a result, so that the {@code aggregate}
@@ -56,9 +59,7 @@ public final class JsonReportReader {
         }
         List<Finding> baselined = findings(report.path("baselined"), file);
         List<NetworkSummary> networks = new ArrayList<>();
-        for (JsonNode node : report.path("networks")) {
-            networks.add(network(node, file));
-        }
+        report.path("networks").forEach(node -> networks.add(network(node)));
         LintResult result = new LintResult(findings, summary.path("filesRead").asInt(),
                 summary.path("filesSkipped").asInt(), summary.path("networksChecked").asInt(), List.of(), networks,
                 suppressed, baselined, summary.path("baselineUsed").asBoolean(!baselined.isEmpty()));
@@ -73,28 +74,37 @@ public final class JsonReportReader {
         return findings;
     }
 
-    /** The finding as {@link ResultJson} wrote it; its file is what the module showed, the entry kept apart. */
     private static Finding finding(JsonNode node, Path file) throws IOException {
-        String shown = node.path("file").asText();
-        String entry = node.path("entry").asText();
-        String suffix = Origin.ENTRY_SEPARATOR + entry;
-        String display = !entry.isEmpty() && shown.endsWith(suffix)
-                ? shown.substring(0, shown.length() - suffix.length()) : shown;
-        try {
-            return ResultJson.finding(node, Origin.shownAs(display));
-        } catch (IllegalArgumentException e) {
-            throw new IOException(file + ": a finding that is not as netlint writes it (" + e.getMessage() + "): "
+        String rule = node.path("ruleId").asText();
+        Optional<Severity> severity = Severity.parse(node.path("severity").asText());
+        if (rule.isEmpty() || severity.isEmpty() || !node.path("file").isTextual()) {
+            throw new IOException(file + ": a finding without ruleId, severity (error, warning, info) or file: "
                     + node);
+        }
+        // An archive's finding carries its file in "path" and the entry apart ("file" is the shown name).
+        Origin origin = Origin.shownAs(node.has("entry") ? node.path("path").asText() : node.path("file").asText());
+        try {
+            return ResultJson.finding(node, origin);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage() + " in finding " + node);
         }
     }
 
-    private static NetworkSummary network(JsonNode node, Path file) throws IOException {
-        try {
-            return ResultJson.network(node);
-        } catch (IllegalArgumentException e) {
-            throw new IOException(file + ": a network summary that is not as netlint writes it (" + e.getMessage()
-                    + ")");
+    private static NetworkSummary network(JsonNode node) {
+        List<NetworkSummary.Row> rows = new ArrayList<>();
+        for (JsonNode layer : node.path("layers")) {
+            Optional<List<Long>> shape = Optional.empty();
+            if (layer.path("outputShape").isArray()) {
+                List<Long> dims = new ArrayList<>();
+                layer.path("outputShape").forEach(dim -> dims.add(dim.asLong()));
+                shape = Optional.of(dims);
+            }
+            rows.add(new NetworkSummary.Row(layer.path("name").asText(), layer.path("type").asText(),
+                    Optional.ofNullable(layer.get("activation")).map(JsonNode::asText), shape,
+                    layer.has("params") ? OptionalLong.of(layer.path("params").asLong()) : OptionalLong.empty()));
         }
+        return new NetworkSummary(node.path("file").asText(), node.path("format").asText(), rows,
+                node.path("totalParams").asLong());
     }
 
     private static RuleIdPattern exactly(String id) {

@@ -4,10 +4,8 @@ import dev.netlint.engine.LintResult;
 import dev.netlint.engine.Suppressed;
 import dev.netlint.engine.Suppression;
 import dev.netlint.model.Finding;
-import dev.netlint.model.NetworkSummary;
 import dev.netlint.model.Origin;
-
-import java.nio.file.Path;
+import dev.netlint.model.NetworkSummary;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,10 +63,10 @@ public final class ReactorResults {
     }
 
     private static Finding moved(Finding finding, String directory) {
-        String display = path(directory, finding.origin().display());
-        Origin origin = new Origin(Path.of(display), display, finding.origin().entry());
-        return new Finding(finding.ruleId(), finding.severity(), origin, finding.location(), finding.element(),
-                finding.problem(), finding.cost(), finding.fix());
+        Origin origin = finding.origin();
+        Origin moved = Origin.shownAs(path(directory, origin.display())).withEntry(origin.entry());
+        return new Finding(finding.ruleId(), finding.severity(), moved, finding.location(),
+                finding.element(), finding.problem(), finding.cost(), finding.fix());
     }
 
     /**

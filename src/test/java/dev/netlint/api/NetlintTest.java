@@ -53,7 +53,7 @@ class NetlintTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("netlint found 1 error in the MultiLayerConfiguration:")
                 .hasMessageContaining("NL102 layer 'output': sigmoid")
-                .hasMessageContaining("Fix: softmax")
+                .hasMessageContaining("Fix: Activation.SOFTMAX")
                 .message().doesNotContain("[", "MultiLayerConfiguration:[");
     }
 
