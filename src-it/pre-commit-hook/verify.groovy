@@ -16,7 +16,8 @@ if (command[0] != "mvn") {
     throw new AssertionError("the hook's entry does not run Maven: " + command)
 }
 command[0] = new File(System.getProperty("maven.home"), "bin/mvn").path
-command.addAll(1, ["-o", "-Dmaven.repo.local=" + itRepository])
+// Resolved as the other invoker builds resolve: this build's repository, the calling build's as its remote.
+command.addAll(1, ["-s", itSettings, "-Dmaven.repo.local=" + itRepository])
 
 def hook = { String name ->
     File log = new File(basedir, name + ".log")

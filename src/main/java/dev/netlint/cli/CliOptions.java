@@ -26,12 +26,14 @@ import java.util.OptionalInt;
  * @param threshold     findings at or above it are violations
  * @param maxViolations violations tolerated before exit code 1
  * @param summary       print the model summary table (text format)
+ * @param suppressions  a suppressions file, as {@code suppressionsLocation} names one in a pom
+ * @param baseline      a baseline file, as {@code baselineFile} names one in a pom
  * @param help          print the usage and stop
  * @param version       print the version and stop
  */
 record CliOptions(List<Path> paths, String format, Optional<Path> output, Optional<LabelDeclaration> labels,
-                  SeverityOverrides overrides, Severity threshold, int maxViolations, boolean summary, boolean help,
-                  boolean version) {
+                  SeverityOverrides overrides, Severity threshold, int maxViolations, boolean summary,
+                  Optional<Path> suppressions, Optional<Path> baseline, boolean help, boolean version) {
 
     static final String USAGE = """
             usage: java -jar netlint-cli.jar [options] FILE|DIR...
@@ -48,6 +50,11 @@ record CliOptions(List<Path> paths, String format, Optional<Path> output, Option
               --severity LEVEL          findings at or above LEVEL are violations (default error)
               --max-violations N        violations tolerated before exit code 1 (default 0)
               --summary                 print each network's layer table (text format)
+              --suppressions FILE       findings accepted on purpose, the suppressions file (XML or JSON) the
+                                        pom's suppressionsLocation names; its globs are relative to the working
+                                        directory
+              --baseline FILE           known findings that do not count, the baseline file netlint:baseline
+                                        wrote (e.g. netlint-baseline.json); the file must exist
               --version                 print netlint's version
               --help                    print this help
 
@@ -72,6 +79,8 @@ record CliOptions(List<Path> paths, String format, Optional<Path> output, Option
         Severity threshold = Severity.ERROR;
         int maxViolations = 0;
         boolean summary = false;
+        Optional<Path> suppressions = Optional.empty();
+        Optional<Path> baseline = Optional.empty();
         boolean help = false;
         boolean version = false;
         boolean options = true;
@@ -94,7 +103,7 @@ record CliOptions(List<Path> paths, String format, Optional<Path> output, Option
                 case "--version" -> version = true;
                 case "--summary" -> summary = true;
                 case "--format", "--output", "--labels", "--classes", "--label-output", "--checks", "--severity",
-                        "--max-violations" -> {
+                        "--max-violations", "--suppressions", "--baseline" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) {
                             throw new UsageException(name + " needs a value");
@@ -109,6 +118,8 @@ record CliOptions(List<Path> paths, String format, Optional<Path> output, Option
                             }
                         }
                         case "--output" -> output = Optional.of(Path.of(value));
+                        case "--suppressions" -> suppressions = Optional.of(Path.of(value));
+                        case "--baseline" -> baseline = Optional.of(Path.of(value));
                         case "--labels" -> labels = value;
                         case "--classes" -> classes = integer(name, value, 1);
                         case "--label-output" -> labelOutput = value;
@@ -135,7 +146,7 @@ record CliOptions(List<Path> paths, String format, Optional<Path> output, Option
         }
         if (help || version) {
             return new CliOptions(paths, format, output, Optional.empty(), SeverityOverrides.NONE, threshold,
-                    maxViolations, summary, help, version);
+                    maxViolations, summary, suppressions, baseline, help, version);
         }
         if (paths.isEmpty()) {
             throw new UsageException("no FILE or DIR given");
@@ -147,7 +158,7 @@ record CliOptions(List<Path> paths, String format, Optional<Path> output, Option
             throw new UsageException(e.getMessage().replace("<checks>", "--checks"));
         }
         return new CliOptions(paths, format, output, labels(labels, classes, labelOutput, paths), overrides, threshold,
-                maxViolations, summary, false, false);
+                maxViolations, summary, suppressions, baseline, false, false);
     }
 
     private static Optional<LabelDeclaration> labels(String labels, Integer classes, String labelOutput,

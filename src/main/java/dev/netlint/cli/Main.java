@@ -1,12 +1,14 @@
 package dev.netlint.cli;
 
 import dev.netlint.engine.AtomicFile;
+import dev.netlint.engine.Baseline;
 import dev.netlint.engine.InputCollector;
 import dev.netlint.engine.LintRequest;
 import dev.netlint.engine.LintResult;
 import dev.netlint.engine.ModelFileFinder;
 import dev.netlint.engine.ModelInput;
 import dev.netlint.engine.NetlintRun;
+import dev.netlint.engine.Suppressions;
 import dev.netlint.engine.ToolVersion;
 import dev.netlint.engine.Verdict;
 import dev.netlint.report.ConsoleReport;
@@ -104,8 +106,14 @@ public final class Main {
         }
         // The Maven goals' run path. Symbolic links out of the working directory are not followed, as the Maven goal
         // does not leave the project.
-        LintRequest request = new LintRequest(base, List.of(), LintRequest.DEFAULT_INCLUDES, List.of(), List.of(),
-                options.overrides());
+        LintRequest request;
+        try {
+            request = new LintRequest(base, List.of(), LintRequest.DEFAULT_INCLUDES, List.of(), List.of(),
+                    options.overrides(), suppressions(options, base), baseline(options, base));
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("netlint: " + e.getMessage());
+            return USAGE_OR_READ_ERROR;
+        }
         LintResult result;
         try {
             result = new NetlintRun(ToolVersion.get()).run(request, inputs, Optional.empty()).result();
@@ -125,6 +133,23 @@ public final class Main {
             return USAGE_OR_READ_ERROR;
         }
         return Verdict.of(result, options.threshold(), options.maxViolations(), true).fails() ? VIOLATIONS : CLEAN;
+    }
+
+    /** The pom's suppressions, when given: the same file the build reads, so a hook accepts what the build does. */
+    private static Suppressions suppressions(CliOptions options, Path base) throws IOException {
+        if (options.suppressions().isEmpty()) {
+            return Suppressions.NONE;
+        }
+        Path file = base.resolve(options.suppressions().get()).normalize();
+        return Suppressions.load(file, InputCollector.display(base, file));
+    }
+
+    private static Baseline baseline(CliOptions options, Path base) throws IOException {
+        if (options.baseline().isEmpty()) {
+            return Baseline.NONE;
+        }
+        Path file = base.resolve(options.baseline().get()).normalize();
+        return Baseline.load(file, InputCollector.display(base, file), true);
     }
 
     /** Named files are linted whatever their name (and must be models); directories are searched. */
@@ -168,7 +193,8 @@ public final class Main {
             return;
         }
         ReportWriter writer = options.format().equals("json") ? new JsonReportWriter() : new SarifReportWriter();
-        ReportContext context = new ReportContext(ToolVersion.get(), RuleRegistry.metas());
+        // Paths are relative to the working directory: the base of the SARIF report.
+        ReportContext context = ReportContext.forProject(ToolVersion.get(), RuleRegistry.metas(), Path.of(""));
         if (options.output().isPresent()) {
             AtomicFile.write(options.output().get(), file -> writer.write(result, context, file));
         } else {

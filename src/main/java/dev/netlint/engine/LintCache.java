@@ -1,5 +1,6 @@
 package dev.netlint.engine;
 
+import dev.netlint.rule.file.ReaderChecks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

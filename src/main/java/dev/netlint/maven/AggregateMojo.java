@@ -6,6 +6,7 @@ import dev.netlint.model.Severity;
 import dev.netlint.report.AggregateReports;
 import dev.netlint.report.JsonReportReader;
 import dev.netlint.report.ReactorResults;
+import dev.netlint.report.ReportFiles;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
@@ -102,15 +103,18 @@ public class AggregateMojo extends AbstractMojo {
                     + " (mvn verify netlint:aggregate) with json among its formats");
         }
         LintResult merged = ReactorResults.merge(modules);
-        List<Path> written;
+        ReportFiles.Outcome reports;
         try {
-            written = new AggregateReports(version, root, names).write(merged, output, formats);
+            reports = new AggregateReports(version, root, names).write(merged, output, formats);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("netlint: " + e.getMessage());
-        } catch (IOException e) {
-            throw new MojoExecutionException("netlint: cannot write the merged reports to " + output + ": "
-                    + e.getMessage(), e);
         }
+        if (!reports.failures().isEmpty()) {
+            ReportFiles.Failure first = reports.failures().get(0);
+            throw new MojoExecutionException("netlint: cannot write the merged report " + shown(root, first.file())
+                    + ": " + first.error().getMessage(), first.error());
+        }
+        List<Path> written = reports.written();
         getLog().info("netlint: " + modules.size() + (modules.size() == 1 ? " module" : " modules") + " merged, "
                 + merged.filesRead() + " model files: " + merged.count(Severity.ERROR) + " errors, "
                 + merged.count(Severity.WARNING) + " warnings, "

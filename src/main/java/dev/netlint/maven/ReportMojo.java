@@ -69,8 +69,8 @@ public class ReportMojo extends AbstractLintMojo implements MavenReport {
         try {
             LintRequest request = request().withBaseline(Baseline.load(baselinePath(), shown(baselinePath()),
                     baselineRequired()));
-            // The goals' one run path, with check's engine parameters (maxFileSize, allowedClassPrefixes...).
-            return run(request, false).result();
+            // The cache check keeps in the output directory: after mvn verify, site replays unchanged files.
+            return run(request, true).result();
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         } catch (IllegalArgumentException | IOException | UncheckedIOException e) {

@@ -9,8 +9,6 @@ import dev.netlint.rule.RuleRegistry;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,41 +34,47 @@ public final class AggregateReports {
         this.modules = List.copyOf(modules);
     }
 
-    /** Writes one file per format ({@code sarif}, {@code json}) into {@code directory}; returns them. */
-    public List<Path> write(LintResult merged, Path directory, String formats) throws IOException {
-        List<Path> written = new ArrayList<>();
+    /**
+     * Writes one file per format ({@code sarif}, {@code json}) into {@code directory}, each whole or not at all.
+     *
+     * @throws IllegalArgumentException for an unknown format
+     */
+    public ReportFiles.Outcome write(LintResult merged, Path directory, String formats) {
+        List<ReportWriter> writers = new ArrayList<>();
         for (String format : formats.split(",")) {
-            String name = format.trim().toLowerCase(Locale.ROOT);
-            ReportWriter writer = switch (name) {
-                case "sarif" -> new SarifReportWriter();
-                case "json" -> new JsonReportWriter();
-                case "", "none" -> null;
+            switch (format.trim().toLowerCase(Locale.ROOT)) {
+                case "sarif" -> writers.add(new SarifReportWriter());
+                case "json" -> writers.add(new ModulesJsonWriter());
+                case "", "none" -> { }
                 default -> throw new IllegalArgumentException("unknown report format '" + format.trim()
                         + "' for the aggregate; use sarif, json or none");
-            };
-            if (writer == null) {
-                continue;
             }
-            Files.createDirectories(directory);
-            Path file = directory.resolve(writer.fileName());
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                if (name.equals("json")) {
-                    writeJson(merged, out);
-                } else {
-                    writer.write(merged, context, out);
-                }
-            }
-            written.add(file);
         }
-        return written;
+        return ReportFiles.write(merged, context, directory, writers);
     }
 
-    private void writeJson(LintResult merged, Writer out) throws IOException {
-        StringWriter plain = new StringWriter();
-        new JsonReportWriter().write(merged, context, plain);
-        ObjectNode report = (ObjectNode) new ObjectMapper().readTree(plain.toString());
-        ArrayNode list = report.putArray("modules");
-        modules.forEach(list::add);
-        ReportWriter.printJson(report, out);
+    /** netlint's JSON report plus {@code modules}: the modules merged into it. */
+    private final class ModulesJsonWriter implements ReportWriter {
+        private final JsonReportWriter plain = new JsonReportWriter();
+
+        @Override
+        public void write(LintResult result, ReportContext context, Writer out) throws IOException {
+            StringWriter text = new StringWriter();
+            plain.write(result, context, text);
+            ObjectNode report = (ObjectNode) new ObjectMapper().readTree(text.toString());
+            ArrayNode list = report.putArray("modules");
+            modules.forEach(list::add);
+            ReportWriter.printJson(report, out);
+        }
+
+        @Override
+        public String fileName() {
+            return plain.fileName();
+        }
+
+        @Override
+        public String format() {
+            return plain.format();
+        }
     }
 }

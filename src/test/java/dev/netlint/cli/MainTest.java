@@ -61,6 +61,39 @@ class MainTest {
         assertThat(run("--severity", "info", CLEAN).exit()).as("a clean file still has infos").isEqualTo(1);
     }
 
+    /** The pom's suppressions and baseline files, so that a pre-commit hook accepts what the build accepts. */
+    @Test
+    void suppressionsAndBaselineAcceptWhatTheBuildAccepts() throws Exception {
+        String seedA = SEED_A.replace('\\', '/');
+        Path suppressions = Files.writeString(dir.resolve("netlint-suppressions.xml"), "<suppressions><suppression>"
+                + "<file>" + seedA + "</file><rule>NL102</rule><reason>kept as trained</reason>"
+                + "</suppression></suppressions>");
+        Run suppressed = run("--suppressions", suppressions.toString(), SEED_A);
+        assertThat(suppressed.exit()).isZero();
+        assertThat(suppressed.out()).doesNotContain(" NL102 ").contains("1 suppressed");
+
+        JsonNode nl102 = null;
+        for (JsonNode finding : new ObjectMapper().readTree(run("--format", "json", SEED_A).out()).path("findings")) {
+            if (finding.path("ruleId").asText().equals("NL102")) {
+                nl102 = finding;
+            }
+        }
+        assertThat(nl102).isNotNull();
+        Path baseline = Files.writeString(dir.resolve("netlint-baseline.json"), "{\"version\": 1, \"findings\": [{"
+                + "\"file\": \"" + seedA + "\", \"rule\": \"NL102\", \"pointer\": \""
+                + nl102.path("pointer").asText() + "\", \"element\": \"output\"}]}");
+        Run baselined = run("--baseline=" + baseline, SEED_A);
+        assertThat(baselined.exit()).isZero();
+        assertThat(baselined.out()).doesNotContain(" NL102 ").contains("1 finding baselined");
+
+        Run noSuppressions = run("--suppressions", dir.resolve("absent.xml").toString(), SEED_A);
+        assertThat(noSuppressions.exit()).isEqualTo(2);
+        assertThat(noSuppressions.err()).contains("absent.xml").contains("does not exist");
+        Run noBaseline = run("--baseline", dir.resolve("absent.json").toString(), SEED_A);
+        assertThat(noBaseline.exit()).isEqualTo(2);
+        assertThat(noBaseline.err()).contains("absent.json");
+    }
+
     @Test
     void usageErrorsExitTwo() {
         assertThat(run().exit()).isEqualTo(2);

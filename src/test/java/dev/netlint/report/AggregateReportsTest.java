@@ -105,7 +105,7 @@ class AggregateReportsTest {
                 new ReactorResults.Module("app", SarifReportWriterTest.sample()),
                 new ReactorResults.Module("lib", SarifReportWriterTest.triaged())));
         List<Path> files = new AggregateReports("0.2.0-test", root, List.of("app", "lib"))
-                .write(merged, root.resolve("target/netlint"), "sarif,json");
+                .write(merged, root.resolve("target/netlint"), "sarif,json").written();
         assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("netlint.sarif", "netlint.json");
 
         JsonNode sarif = new ObjectMapper().readTree(files.get(0).toFile());

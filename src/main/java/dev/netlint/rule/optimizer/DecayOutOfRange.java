@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Momentum, Adam's betas and RMSprop's decay are averaging weights: outside [0, 1) the running averages grow without
- * bound (>= 1) or flip sign (< 0). Not measured yet, and DL4J and Keras accept such values: a warning.
+ * bound ({@code >= 1}) or flip sign ({@code < 0}). Not measured yet, and DL4J and Keras accept such values: a
+ * warning.
  */
 @RuleInfo(id = "NL604", name = "decay-out-of-range", severity = Severity.WARNING,
         trainingOnly = true,
