@@ -52,6 +52,7 @@ class BadInputCorpusTest {
         corpus = new ArrayList<>();
         corpus.addAll(manifest("generated", "MANIFEST.tsv"));
         corpus.addAll(manifest("hostile", "EXPECT.tsv"));
+        corpus.addAll(manifest("archives", "MANIFEST.tsv"));
         List<ModelInput> inputs = new ArrayList<>();
         for (Entry entry : corpus) {
             inputs.add(new ModelInput(entry.path(), entry.display(), Optional.empty(), true));
