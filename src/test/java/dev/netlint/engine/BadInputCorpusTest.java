@@ -54,6 +54,7 @@ class BadInputCorpusTest {
         corpus.addAll(manifest("hostile", "EXPECT.tsv"));
         corpus.addAll(manifest("archives", "MANIFEST.tsv"));
         corpus.addAll(manifest("hdf5", "MANIFEST.tsv"));
+        corpus.addAll(manifest("keras-code", "MANIFEST.tsv"));
         List<ModelInput> inputs = new ArrayList<>();
         for (Entry entry : corpus) {
             inputs.add(new ModelInput(entry.path(), entry.display(), Optional.empty(), true));

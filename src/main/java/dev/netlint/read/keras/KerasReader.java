@@ -110,6 +110,9 @@ public final class KerasReader {
         KerasModelMapper mapper = new KerasModelMapper(locations);
         Network network = mapper.map(document.format(), document.model(), document.modelPointer(), training);
         List<ReadNote> notes = new ArrayList<>(mapper.notes());
+        // The whole document, not only the layers the mapper models: code hides in wrappers, nested models,
+        // activations and initializers too.
+        notes.addAll(KerasCodeScan.scan(document.model(), document.modelPointer(), locations));
         if (training.map(t -> !t.hasLoss()).orElse(true)) {
             notes.add(0, new ReadNote("NL003", locations.at(document.modelPointer()), "",
                     "the file holds no loss (the architecture only, or a model compiled without one)",

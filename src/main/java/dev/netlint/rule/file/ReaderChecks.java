@@ -25,10 +25,12 @@ public final class ReaderChecks {
     public static final RuleMeta STALE_SUPPRESSION = new RuleMeta("NL004", "stale-suppression", Severity.INFO,
             "A suppression that matches no finding: it hides nothing now and would hide a new finding unseen");
 
-    public static final RuleMeta LAMBDA_BYTECODE = new RuleMeta("NL901", "keras-lambda-bytecode", Severity.WARNING,
+    public static final RuleMeta LAMBDA_BYTECODE = new RuleMeta("NL901", "keras-lambda-bytecode", Severity.ERROR,
             "Keras Lambda layer holding serialized Python bytecode, which runs when the model is loaded");
-    public static final RuleMeta RAW_TF_OP = new RuleMeta("NL902", "tensorflow-op-layer", Severity.WARNING,
+    public static final RuleMeta RAW_TF_OP = new RuleMeta("NL902", "tensorflow-op-layer", Severity.ERROR,
             "TensorFlowOpLayer holding a raw TensorFlow op definition, which runs as written when the model loads");
+    public static final RuleMeta FOREIGN_MODULE = new RuleMeta("NL904", "keras-foreign-module", Severity.ERROR,
+            "Keras 3 object naming a module outside Keras and TensorFlow, which loading imports and calls");
     public static final RuleMeta UNEXPECTED_ARCHIVE_ENTRY = new RuleMeta("NL903", "unexpected-archive-entry",
             Severity.WARNING, "Model archive with an entry its format does not define, or with an entry twice");
 
@@ -37,6 +39,6 @@ public final class ReaderChecks {
 
     public static List<RuleMeta> all() {
         return List.of(UNREADABLE, TRAILING_VALUE, OPAQUE_LAYER, NO_TRAINING_CONFIG, STALE_SUPPRESSION,
-                LAMBDA_BYTECODE, RAW_TF_OP, UNEXPECTED_ARCHIVE_ENTRY);
+                LAMBDA_BYTECODE, RAW_TF_OP, UNEXPECTED_ARCHIVE_ENTRY, FOREIGN_MODULE);
     }
 }
