@@ -193,6 +193,7 @@ public final class ModelFileReader {
             }
             byte[] config = attributes.modelConfig().get().getBytes(StandardCharsets.UTF_8);
             JsonNode root = parse(config);
+            noRepeatedMember(config);
             Optional<KerasReader.Sniffed> sniffed = KerasReader.sniff(root);
             if (sniffed.isEmpty() || sniffed.get() instanceof KerasReader.Rejected) {
                 return new ReadOutcome.NotAModel(sniffed.map(s -> ((KerasReader.Rejected) s).reason())
@@ -211,6 +212,9 @@ public final class ModelFileReader {
             return checked.get();
         }
         JsonDocument document = document(bytes);
+        if (document.duplicateKeys()) {
+            throw repeatedMember(bytes);
+        }
         JsonLocations locations = document.locations();
         JsonNode root = document.root();
         Optional<String> verbatim = Dl4jReader.verbatimSource(document, bytes);
@@ -221,6 +225,7 @@ public final class ModelFileReader {
             // string, so every element is placed at the string's start.
             byte[] inner = root.asText().getBytes(StandardCharsets.UTF_8);
             root = parse(inner);
+            noRepeatedMember(inner);
             locations = JsonLocations.flat(locations.at(""));
             verbatim = Optional.empty();
             marked = null;
@@ -303,6 +308,43 @@ public final class ModelFileReader {
         return Optional.of(out.toByteArray());
     }
 
+    private void noRepeatedMember(byte[] bytes) throws ReadException {
+        ReadException repeated = repeatedMember(bytes);
+        if (repeated != null) {
+            throw repeated;
+        }
+    }
+
+    /**
+     * The first member an object names twice, as an error at its position; null when there is none. A repeated
+     * member is never read: DL4J's deserialiser takes the first {@code @class} of an object, a JSON tree the last,
+     * so netlint would check one configuration while DL4J builds another.
+     */
+    private ReadException repeatedMember(byte[] bytes) {
+        try (com.fasterxml.jackson.core.JsonParser parser = factory.createParser(bytes)) {
+            parser.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            while (parser.nextToken() != null) {
+                // every token: a repeated member at any depth counts
+            }
+            return null;
+        } catch (JsonProcessingException e) {
+            String message = String.valueOf(e.getOriginalMessage());
+            if (!message.startsWith("Duplicate")) {
+                return null; // malformed JSON: reported where the tree is built
+            }
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("'(.*)'|\"(.*)\"").matcher(message);
+            String member = name.find() ? (name.group(1) != null ? name.group(1) : name.group(2)) : "?";
+            SourceLocation at = e.getLocation() == null ? SourceLocation.START_OF_FILE
+                    : new SourceLocation(Math.max(1, e.getLocation().getLineNr()),
+                    Math.max(1, e.getLocation().getColumnNr()), "");
+            return new ReadException(at, "member '" + ZipArchive.printable(member) + "' appears twice in one "
+                    + "object; DL4J's deserialiser takes the first, a JSON tree the last, so the configuration "
+                    + "checked would not be the one loaded; expected every member once, as DL4J and Keras write them");
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private JsonDocument document(byte[] bytes) throws ReadException {
         try {
             return JsonDocument.parse(factory, bytes, Dl4jReader.WATCHED);
@@ -349,7 +391,7 @@ public final class ModelFileReader {
             return new ReadException(at, "the JSON exceeds a read limit: " + message + "; expected a model "
                     + "configuration (nesting below " + limits.maxNestingDepth() + " levels, numbers below "
                     + limits.maxNumberLength() + " digits, strings below " + limits.maxStringLength()
-                    + " characters)");
+                    + " characters, at most " + limits.maxJsonTokens() + " tokens)");
         }
         return new ReadException(at, "malformed JSON: " + message + "; expected one complete JSON document "
                 + "(UTF-8, UTF-16 or UTF-32)");
