@@ -1,6 +1,6 @@
 // Copies the fixture models this project needs from src/test/resources/fixtures/dl4j (scriptVariables "fixtures")
 // into the cloned project, so no model file is duplicated under src-it: seed A where every build reads it, and a
-// zero-initialised model in new-models/, which only the second build (profile new-model) reads.
+// model whose output layer has nOut = 0 in new-models/, which only the second build (profile new-model) reads.
 import java.nio.file.Files
 import java.nio.file.Path
 import java.nio.file.Paths
@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption
 Path source = Paths.get(fixtures)
 [
     'src/main/resources/models': 'bad-seedA-two-sigmoid-mcxent.json',
-    'new-models'               : 'bad-zero-init.json',
+    'new-models'               : 'bad-nout-zero.json',
 ].each { String directory, String name ->
     Path model = source.resolve(name)
     if (!Files.isRegularFile(model)) {

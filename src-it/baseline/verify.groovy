@@ -25,7 +25,7 @@ if (baseline.contains("\"line\"")) {
 }
 
 // Build 2: the new model's findings fail the build; seed A's are still baselined.
-build.lineWith("[ERROR] new-models/bad-zero-init.json:[", " NL301 ")
+build.lineWith("[ERROR] new-models/bad-nout-zero.json:[", " NL108 ")
 build.contains("[INFO] netlint: 2 model files read, 2 networks checked: 1 error, ")
 build.contains("; 2 findings baselined.")
 build.contains("BUILD FAILURE")

@@ -4,7 +4,7 @@ def build = evaluate(new File(itSupport, 'build-log.groovy'))(basedir)
 // <checks><NL102>warning</NL102></checks>: the seed A finding is logged as a warning and the build passes.
 // (NL203, the "no label declaration" rule, is info by default; it must not show up as warning or error either.)
 build.contains("[WARNING] src/main/resources/models/bad-seedA-two-sigmoid-mcxent.json:[144,5] NL102 output: sigmoid "
-        + "activation with multi-class cross-entropy (LossMCXENT) over 2 units")
+        + "activation with multi-class cross-entropy (LossMCXENT), nOut = 2")
 build.noLineWith("[ERROR]", " NL102 ")
 build.noLineWith("[ERROR]", " NL203 ")
 build.noLineWith("[WARNING]", " NL203 ")

@@ -5,7 +5,7 @@ def build = evaluate(new File(itSupport, 'build-log.groovy'))(basedir)
 // the default sigmoid stack (NL501) and dropOut(0.2) (NL401) are warnings.
 String models = "src/main/resources/models/"
 build.contains("[ERROR] " + models + "bad-seedA-two-sigmoid-mcxent.json:[144,5] NL102 output: sigmoid activation with "
-        + "multi-class cross-entropy (LossMCXENT) over 2 units")
+        + "multi-class cross-entropy (LossMCXENT), nOut = 2")
 build.lineWith("[WARNING] " + models + "bad-default-sigmoid-hidden.json:[", " NL501 dense1: ")
 build.lineWith("[WARNING] " + models + "bad-dropout-retain-02.json:[", " NL401 dense1: dropOut(0.2) keeps 20%")
 build.lineWith("[WARNING] " + models + "bad-dropout-retain-02.json:[", " NL401 dense2: dropOut(0.2) keeps 20%")

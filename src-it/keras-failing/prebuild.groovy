@@ -1,4 +1,4 @@
-// Copies the TensorFlow.js-saved seed A model from src/test/resources/fixtures/keras (scriptVariables
+// Copies a TensorFlow.js-saved model with a 1-unit sigmoid head under categorical_crossentropy from src/test/resources/fixtures/keras (scriptVariables
 // "kerasFixtures") into the cloned project, and packs the Keras JSON of seed C into a Keras 3 style archive
 // (config.json + metadata.json), the layout model.save("x.keras") writes.
 import java.nio.file.Files
@@ -11,7 +11,7 @@ import java.util.zip.ZipOutputStream
 Path source = Paths.get(kerasFixtures)
 Path target = basedir.toPath().resolve('src/main/resources/models')
 Files.createDirectories(target)
-Path model = source.resolve('seedA-bad.model.json')
+Path model = source.resolve('cce-one-unit-bad.model.json')
 if (!Files.isRegularFile(model)) {
     throw new IllegalStateException("fixture " + model + " does not exist")
 }

@@ -8,8 +8,8 @@ def contains = { String expected ->
     }
 }
 String models = "src/main/resources/models/"
-contains("[ERROR] " + models + "eyes.model.json:[108,9] NL102 output: sigmoid activation with multi-class "
-        + "cross-entropy (categorical_crossentropy) over 2 units")
+contains("[ERROR] " + models + "eyes.model.json:[40,9] NL102 output: sigmoid activation with multi-class "
+        + "cross-entropy (categorical_crossentropy), 1 unit")
 contains("[INFO] " + models + "four-classes.keras!/config.json:[1,1] NL003 ")
 contains("[INFO] netlint: 2 model files read, 2 networks checked: 1 error, ")
 contains("BUILD FAILURE")

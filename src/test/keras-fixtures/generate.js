@@ -326,6 +326,20 @@ fixture('global-pooling-ok', 'Fixed: GlobalAveragePooling2D "gap" before the den
   (n) => imageHead(n, [224, 224, 3], [tf.layers.globalAveragePooling2d({name: 'gap'}),
     dense('dense1', 256, 'relu')]));
 
+// A per-cell output: one sigmoid prediction at each position of a 3x3 grid (detection heads, segmentation maps).
+// Labels are either given per position (one class per channel) or flattened (one per value, 9 here).
+function perCell(fixtureName, filters) {
+  const model = sequential(fixtureName, [
+    conv('conv1', 8, 3, {inputShape: [7, 7, 1], padding: 'valid'}),
+    conv('conv2', 8, 3),
+    tf.layers.conv2d({name: 'cells', filters, kernelSize: 1, activation: 'sigmoid'}),
+  ]);
+  model.compile({optimizer: tf.train.adam(1e-3), loss: 'binaryCrossentropy'});
+  return model;
+}
+fixture('per-cell-sigmoid-ok', 'Conv2D "cells" 1x1 with 1 sigmoid filter: a 3x3x1 per-cell multi-label output',
+  (n) => perCell(n, 1));
+
 // ---------------------------------------------------------------------------------------------
 
 async function main() {

@@ -1,22 +1,19 @@
 package dev.netlint.cli;
 
-import dev.netlint.engine.EngineOptions;
+import dev.netlint.engine.AtomicFile;
 import dev.netlint.engine.InputCollector;
-import dev.netlint.engine.LintEngine;
 import dev.netlint.engine.LintRequest;
 import dev.netlint.engine.LintResult;
 import dev.netlint.engine.ModelFileFinder;
 import dev.netlint.engine.ModelInput;
+import dev.netlint.engine.NetlintRun;
 import dev.netlint.engine.ToolVersion;
 import dev.netlint.engine.Verdict;
-import dev.netlint.model.Finding;
-import dev.netlint.model.Severity;
 import dev.netlint.report.ConsoleReport;
 import dev.netlint.report.JsonReportWriter;
 import dev.netlint.report.ReportContext;
 import dev.netlint.report.ReportWriter;
 import dev.netlint.report.SarifReportWriter;
-import dev.netlint.report.SummaryTable;
 import dev.netlint.rule.RuleRegistry;
 import dev.netlint.rule.file.ReaderChecks;
 
@@ -105,9 +102,17 @@ public final class Main {
             err.println("netlint: " + e.getMessage());
             return USAGE_OR_READ_ERROR;
         }
-        // Symbolic links out of the working directory are not followed, as the Maven goal does not leave the project.
-        LintResult result = new LintEngine(options.overrides(), EngineOptions.defaults().withProjectRoot(base))
-                .lint(inputs);
+        // The Maven goals' run path. Symbolic links out of the working directory are not followed, as the Maven goal
+        // does not leave the project.
+        LintRequest request = new LintRequest(base, List.of(), LintRequest.DEFAULT_INCLUDES, List.of(), List.of(),
+                options.overrides());
+        LintResult result;
+        try {
+            result = new NetlintRun(ToolVersion.get()).run(request, inputs, Optional.empty()).result();
+        } catch (IOException | UncheckedIOException e) {
+            err.println("netlint: " + e.getMessage());
+            return USAGE_OR_READ_ERROR;
+        }
         try {
             report(options, result, out, err);
         } catch (IOException | UncheckedIOException e) {
@@ -147,20 +152,16 @@ public final class Main {
     private static void report(CliOptions options, LintResult result, PrintStream out, PrintStream err)
             throws IOException {
         if (options.format().equals("text")) {
-            List<String> lines = new ArrayList<>();
-            if (options.summary()) {
-                result.networks().forEach(network -> lines.addAll(SummaryTable.lines(network)));
-            }
-            for (Finding finding : result.findings()) {
-                lines.add("[" + level(finding.severity()) + "] " + finding.consoleLine());
-            }
-            if (result.filesRead() == 0 && result.findings().isEmpty()) {
-                err.println("netlint: no model file found in " + String.join(" ", options.paths().stream()
-                        .map(Path::toString).toList()) + ": nothing was checked");
-            }
-            lines.add(ConsoleReport.summary(result, List.of(), Path::toString));
+            List<String> lines = ConsoleReport.text(result, options.summary());
+            ConsoleReport.nothingChecked(result, String.join(" ", options.paths().stream().map(Path::toString)
+                    .toList())).ifPresent(err::println);
             if (options.output().isPresent()) {
-                Files.write(options.output().get(), lines, StandardCharsets.UTF_8);
+                AtomicFile.write(options.output().get(), file -> {
+                    for (String line : lines) {
+                        file.write(line);
+                        file.write('\n');
+                    }
+                });
             } else {
                 lines.forEach(out::println);
             }
@@ -169,22 +170,11 @@ public final class Main {
         ReportWriter writer = options.format().equals("json") ? new JsonReportWriter() : new SarifReportWriter();
         ReportContext context = new ReportContext(ToolVersion.get(), RuleRegistry.metas());
         if (options.output().isPresent()) {
-            try (Writer file = Files.newBufferedWriter(options.output().get(), StandardCharsets.UTF_8)) {
-                writer.write(result, context, file);
-            }
+            AtomicFile.write(options.output().get(), file -> writer.write(result, context, file));
         } else {
             Writer stdout = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write(result, context, stdout);
             stdout.flush();
         }
-    }
-
-    /** The level word Maven prints, so the lines read the same in both places. */
-    private static String level(Severity severity) {
-        return switch (severity) {
-            case ERROR -> "ERROR";
-            case WARNING -> "WARNING";
-            case INFO -> "INFO";
-        };
     }
 }

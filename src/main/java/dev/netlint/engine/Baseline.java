@@ -11,12 +11,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.netlint.model.Finding;
 import dev.netlint.model.FindingKey;
-import dev.netlint.report.ReportWriter;
 import dev.netlint.rule.file.ReaderChecks;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -197,14 +195,9 @@ public final class Baseline {
         return quoted.substring(1, quoted.length() - 1);
     }
 
+    /** Writes the baseline file through a temporary file, never through a link (see {@link AtomicFile}). */
     public void write(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(out);
-        }
+        AtomicFile.write(file, this::write);
     }
 
     public void write(Writer out) throws IOException {
@@ -218,7 +211,7 @@ public final class Baseline {
             node.put("pointer", entry.key().pointer());
             node.put("element", entry.element());
         }
-        ReportWriter.printJson(root, out);
+        ResultJson.print(root, out);
     }
 
     /** True unless this is {@link #NONE}: a baseline file was read or written, even an empty one. */

@@ -3,7 +3,7 @@ package dev.netlint.engine;
 import dev.netlint.model.Finding;
 import dev.netlint.model.Network;
 import dev.netlint.model.NetworkSummary;
-import dev.netlint.model.Severity;
+import dev.netlint.model.Origin;
 import dev.netlint.model.SourceLocation;
 import dev.netlint.read.ModelFileReader;
 import dev.netlint.read.ReadException;
@@ -49,74 +49,56 @@ public final class LintEngine {
         this.reader = options.reader();
     }
 
-    /** What linting one file produced; files are linted in parallel and merged in input order. */
-    record FileResult(List<Finding> findings, boolean read, int networks, Optional<String> skipped,
-                              List<NetworkSummary> summaries) {
-
-        FileResult(List<Finding> findings, boolean read, int networks, Optional<String> skipped) {
-            this(findings, read, networks, skipped, List.of());
-        }
+    /** Lints every input; the findings of all of them, in {@link #ORDER}. */
+    public LintResult lint(List<ModelInput> inputs) {
+        return LintResult.of(lintEach(inputs));
     }
 
-    public LintResult lint(List<ModelInput> inputs) {
-        List<FileResult> results = BoundedParallel.map(inputs, this::lintFile, options.threads(),
-                options.timeoutPerFile(), this::failed);
-        List<Finding> findings = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        List<NetworkSummary> summaries = new ArrayList<>();
-        int filesRead = 0;
-        int networks = 0;
-        for (FileResult result : results) {
-            findings.addAll(result.findings());
-            result.skipped().ifPresent(skipped::add);
-            filesRead += result.read() ? 1 : 0;
-            networks += result.networks();
-            summaries.addAll(result.summaries());
-        }
-        findings.sort(ORDER);
-        return new LintResult(findings, filesRead, skipped.size(), networks, skipped, summaries);
+    /** Lints every input (spread over threads): one result per input, in input order. */
+    public List<FileResult> lintEach(List<ModelInput> inputs) {
+        return BoundedParallel.map(inputs, this::lintFile, options.threads(), options.timeoutPerFile(), this::failed);
     }
 
     private FileResult lintFile(ModelInput input) {
         List<Finding> findings = new ArrayList<>();
+        Origin origin = input.origin();
         ReadOutcome outcome;
         try {
             outcome = options.projectRoot().isPresent() ? reader.read(input.path(), options.projectRoot().get())
                     : reader.read(input.path());
         } catch (ReadException e) {
             if (e.getCause() != null) {
-                options.debug().log("netlint: " + input.displayPath() + ": " + e.getMessage(), e);
+                options.debug().log("netlint: " + origin.shown() + ": " + e.getMessage(), e);
             }
-            report(findings, ReaderChecks.UNREADABLE, input.displayPath(), e.location(), "",
+            report(findings, ReaderChecks.UNREADABLE, origin, e.location(), "",
                     "cannot read model: " + e.getMessage(), "", "");
-            return new FileResult(findings, false, 0, Optional.empty());
+            return FileResult.unread(input, findings, Optional.empty());
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             return failed(input, e);
         }
         if (outcome instanceof ReadOutcome.NotAModel notAModel) {
             if (input.listed()) {
-                report(findings, ReaderChecks.UNREADABLE, input.displayPath(), SourceLocation.START_OF_FILE, "",
+                report(findings, ReaderChecks.UNREADABLE, origin, SourceLocation.START_OF_FILE, "",
                         "cannot read model: not a model configuration (" + notAModel.reason() + "); expected a DL4J "
                                 + "configuration JSON or zip, a Keras model JSON, .keras or .h5 file, or a "
                                 + "TensorFlow.js model.json", "", "");
-                return new FileResult(findings, false, 0, Optional.empty());
+                return FileResult.unread(input, findings, Optional.empty());
             }
-            return new FileResult(findings, false, 0, Optional.of(input.displayPath() + ": " + notAModel.reason()));
+            return FileResult.unread(input, findings, Optional.of(notAModel.reason()));
         }
         ReadOutcome.Models models = (ReadOutcome.Models) outcome;
-        String file = models.entry().isEmpty() ? input.displayPath()
-                : input.displayPath() + "!/" + models.entry();
+        Origin part = origin.withEntry(models.entry());
         for (ReadNote note : models.notes()) {
             RuleMeta meta = RuleRegistry.meta(note.ruleId()).orElseThrow();
-            report(findings, meta, note.wholeFile() ? input.displayPath() : file, note.location(), note.element(),
+            report(findings, meta, note.wholeFile() ? origin : part, note.location(), note.element(),
                     note.problem(), note.cost(), note.fix());
         }
         List<NetworkSummary> summaries = new ArrayList<>();
         for (Network network : models.networks()) {
-            runRules(network, input, file, findings);
-            summaries.add(NetworkSummary.of(file, network));
+            runRules(network, input, part, findings);
+            summaries.add(NetworkSummary.of(part.shown(), network));
         }
-        return new FileResult(findings, true, models.networks().size(), Optional.empty(), summaries);
+        return new FileResult(input, findings, true, Optional.empty(), summaries);
     }
 
     /** One NL000 line for a file netlint failed on or gave up on; the detail goes to the debug log only. */
@@ -130,25 +112,24 @@ public final class LintEngine {
                     + " (timeoutPerFile), so netlint gave up on it; "
                     + "expected a model file that is read in about a second";
         } else {
-            options.debug().log("netlint: internal error on " + input.displayPath(), error);
+            options.debug().log("netlint: internal error on " + input.origin().shown(), error);
             problem = "cannot read model: internal error " + error.getClass().getSimpleName()
                     + (error.getMessage() == null ? "" : ": " + error.getMessage())
                     + "; expected netlint to read any file (mvn -X shows the detail)";
         }
-        report(findings, ReaderChecks.UNREADABLE, input.displayPath(), SourceLocation.START_OF_FILE, "", problem,
+        report(findings, ReaderChecks.UNREADABLE, input.origin(), SourceLocation.START_OF_FILE, "", problem,
                 "", error instanceof BoundedParallel.TimedOut ? "" : "report this file to netlint");
-        return new FileResult(findings, false, 0, Optional.empty());
+        return FileResult.unread(input, findings, Optional.empty());
     }
 
-    private void runRules(Network network, ModelInput input, String file, List<Finding> findings) {
+    private void runRules(Network network, ModelInput input, Origin file, List<Finding> findings) {
         for (Rule rule : RuleRegistry.rules()) {
             RuleMeta meta = rule.meta();
-            Optional<Severity> severity = overrides.effective(meta);
-            if (severity.isEmpty()) {
+            if (overrides.switchedOff(meta)) {
                 continue;
             }
-            RuleContext context = new RuleContext(meta.id(), severity.get(), file, input.labels(),
-                    input.inputScaling(), findings);
+            RuleContext context = new RuleContext(meta, network, overrides.declared(meta), file,
+                    input.labels(), input.inputScaling(), findings);
             try {
                 rule.check(network, context);
             } catch (RuntimeException e) {
@@ -159,7 +140,7 @@ public final class LintEngine {
         }
     }
 
-    private void report(List<Finding> findings, RuleMeta meta, String file, SourceLocation location,
+    private void report(List<Finding> findings, RuleMeta meta, Origin file, SourceLocation location,
                         String element, String problem, String cost, String fix) {
         overrides.effective(meta).ifPresent(severity ->
                 findings.add(new Finding(meta.id(), severity, file, location, element, problem, cost, fix)));

@@ -4,6 +4,7 @@ import dev.netlint.model.Finding;
 import dev.netlint.model.NetworkSummary;
 import dev.netlint.model.Severity;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,12 +45,23 @@ public record LintResult(List<Finding> findings, int filesRead, int filesSkipped
         this(findings, filesRead, filesSkipped, networksChecked, skipped, List.of());
     }
 
-    public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
+    /** The run over {@code files}, one result per input: their findings in {@link LintEngine#ORDER}. */
+    public static LintResult of(List<FileResult> files) {
+        List<Finding> findings = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        List<NetworkSummary> networks = new ArrayList<>();
+        int read = 0;
+        for (FileResult file : files) {
+            findings.addAll(file.findings());
+            file.skippedLine().ifPresent(skipped::add);
+            networks.addAll(file.networks());
+            read += file.read() ? 1 : 0;
+        }
+        findings.sort(LintEngine.ORDER);
+        return new LintResult(findings, read, skipped.size(), networks.size(), skipped, networks);
     }
 
-    /** Findings at or above {@code threshold}. */
-    public long countAtLeast(Severity threshold) {
-        return findings.stream().filter(f -> f.severity().atLeast(threshold)).count();
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
     }
 }

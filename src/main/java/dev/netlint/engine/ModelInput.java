@@ -1,6 +1,7 @@
 package dev.netlint.engine;
 
 import dev.netlint.model.LabelDeclaration;
+import dev.netlint.model.Origin;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -19,5 +20,10 @@ public record ModelInput(Path path, String displayPath, Optional<LabelDeclaratio
 
     public ModelInput(Path path, String displayPath, Optional<LabelDeclaration> labels, boolean listed) {
         this(path, displayPath, labels, listed, false);
+    }
+
+    /** The file as findings point at it. */
+    public Origin origin() {
+        return Origin.of(path, displayPath);
     }
 }

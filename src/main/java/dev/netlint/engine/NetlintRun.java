@@ -1,35 +1,28 @@
 package dev.netlint.engine;
 
 import dev.netlint.model.Finding;
-import dev.netlint.report.JsonReportWriter;
-import dev.netlint.report.ReportContext;
-import dev.netlint.report.ReportWriter;
-import dev.netlint.report.SarifReportWriter;
-import dev.netlint.rule.RuleRegistry;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
- * One complete run: collect inputs, lint, take out what the suppressions and the baseline accept, write the
- * requested reports. Shared by the goals and the CLI.
+ * One complete run: collect inputs, lint (replaying unchanged files from the cache), take out what the
+ * suppressions and the baseline accept. The one run path of every goal and of the command line; what they print
+ * and which reports they write is theirs.
  */
 public final class NetlintRun {
 
     /**
      * @param inputs            the files that were linted
-     * @param result            findings and counts
-     * @param reports           the report files written
+     * @param files             one result per input, in input order, before suppressions and the baseline
+     * @param result            the findings that count, and the counts
      * @param baselineUnmatched baseline entries no finding matched: fixed since the baseline was written
      * @param replayed          files unchanged since the last run, whose findings came from the cache
      */
-    public record Outcome(List<ModelInput> inputs, LintResult result, List<Path> reports,
+    public record Outcome(List<ModelInput> inputs, List<FileResult> files, LintResult result,
                           List<Baseline.Entry> baselineUnmatched, int replayed) {
     }
 
@@ -45,57 +38,40 @@ public final class NetlintRun {
         this.options = options;
     }
 
-    /** The writers for a comma-separated list such as {@code sarif,json}; empty or {@code none} for none. */
-    public static List<ReportWriter> writers(String formats) {
-        List<ReportWriter> writers = new ArrayList<>();
-        if (formats == null) {
-            return writers;
-        }
-        for (String format : formats.split(",")) {
-            String name = format.trim().toLowerCase(Locale.ROOT);
-            switch (name) {
-                case "", "none" -> { }
-                case "sarif" -> writers.add(new SarifReportWriter());
-                case "json" -> writers.add(new JsonReportWriter());
-                default -> throw new IllegalArgumentException("unknown report format '" + format.trim()
-                        + "' in formats; use sarif, json or none");
-            }
-        }
-        return writers;
-    }
-
-    /** A run that writes no report. */
+    /** A run without the cache over the files the request names. */
     public Outcome run(LintRequest request) throws IOException {
-        return run(request, null, List.of());
-    }
-
-    /** Lints and writes one report per writer into {@code outputDirectory} (unused without writers). */
-    public Outcome run(LintRequest request, Path outputDirectory, List<ReportWriter> writers) throws IOException {
-        return run(request, outputDirectory, writers, false);
+        return run(request, Optional.empty());
     }
 
     /**
-     * @param cache keep {@link LintCache the up-to-date cache} in {@code outputDirectory}: files unchanged since the
-     *              last run (same netlint, same rule configuration) are not linted again
+     * A run over the files the request names.
+     *
+     * @param cacheDirectory where to keep {@link LintCache the up-to-date cache}: files unchanged since the last
+     *                       run (same netlint, same rule configuration) are not linted again
      */
-    public Outcome run(LintRequest request, Path outputDirectory, List<ReportWriter> writers, boolean cache)
+    public Outcome run(LintRequest request, Optional<Path> cacheDirectory) throws IOException {
+        return run(request, new InputCollector().collect(request), cacheDirectory);
+    }
+
+    /** A run over {@code inputs}, found by the caller (the command line names files and directories itself). */
+    public Outcome run(LintRequest request, List<ModelInput> inputs, Optional<Path> cacheDirectory)
             throws IOException {
-        List<ModelInput> inputs = new InputCollector().collect(request);
         EngineOptions runOptions = options.withProjectRoot(request.baseDirectory().toAbsolutePath().normalize());
         LintEngine engine = new LintEngine(request.overrides(), runOptions);
-        LintResult linted;
+        List<FileResult> files;
         int replayed = 0;
-        if (cache) {
+        if (cacheDirectory.isPresent()) {
             // Only the engine's work is cached: suppressions and the baseline are applied to it afresh each run.
-            LintCache lintCache = LintCache.open(LintCache.fileIn(outputDirectory),
+            LintCache cache = LintCache.open(LintCache.fileIn(cacheDirectory.get()),
                     LintCache.configurationKey(toolVersion, request.overrides(), runOptions),
                     runOptions.limits().maxFileBytes());
-            linted = lintCache.lint(inputs, engine::lint);
-            replayed = lintCache.hits();
-            lintCache.save();
+            files = cache.lint(inputs, engine::lintEach);
+            replayed = cache.hits();
+            cache.save();
         } else {
-            linted = engine.lint(inputs);
+            files = engine.lintEach(inputs);
         }
+        LintResult linted = LintResult.of(files);
         Suppressions.Outcome suppressions = request.suppressions().apply(linted.findings(), request.overrides());
         Baseline.Partition partition = request.baseline().apply(suppressions.kept());
         // Stale suppressions are added after the baseline: they are never baselined, they are to be cleaned up.
@@ -105,18 +81,6 @@ public final class NetlintRun {
         LintResult result = new LintResult(findings, linted.filesRead(), linted.filesSkipped(),
                 linted.networksChecked(), linted.skipped(), linted.networks(), suppressions.suppressed(),
                 partition.baselined(), request.baseline().present());
-        List<Path> reports = new ArrayList<>();
-        if (!writers.isEmpty()) {
-            Files.createDirectories(outputDirectory);
-            ReportContext context = new ReportContext(toolVersion, RuleRegistry.metas());
-            for (ReportWriter writer : writers) {
-                Path file = outputDirectory.resolve(writer.fileName());
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    writer.write(result, context, out);
-                }
-                reports.add(file);
-            }
-        }
-        return new Outcome(inputs, result, reports, partition.unmatched(), replayed);
+        return new Outcome(inputs, files, result, partition.unmatched(), replayed);
     }
 }

@@ -77,6 +77,16 @@ public final class SeverityOverrides {
         return byId.getOrDefault(meta.id(), Optional.of(meta.severity()));
     }
 
+    /** True when the build switches the rule off. */
+    public boolean switchedOff(RuleMeta meta) {
+        return byId.getOrDefault(meta.id(), Optional.of(meta.severity())).isEmpty();
+    }
+
+    /** The level the build gives the rule, or empty where it leaves the rule at its defaults (or switches it off). */
+    public Optional<Severity> declared(RuleMeta meta) {
+        return byId.getOrDefault(meta.id(), Optional.empty());
+    }
+
     private record Entry(String written, RuleIdPattern pattern, Optional<Severity> level) {
     }
 }

@@ -1,30 +1,37 @@
 package dev.netlint.maven;
 
 import dev.netlint.engine.Baseline;
+import dev.netlint.engine.EngineOptions;
 import dev.netlint.engine.LintRequest;
-import dev.netlint.engine.LintResult;
 import dev.netlint.engine.ModelDeclaration;
 import dev.netlint.engine.NetlintRun;
-import dev.netlint.engine.Suppressed;
 import dev.netlint.engine.Suppressions;
+import dev.netlint.engine.ToolVersion;
 import dev.netlint.model.LabelDeclaration;
 import dev.netlint.model.LabelMode;
-import dev.netlint.rule.file.ReaderChecks;
+import dev.netlint.model.Severity;
+import dev.netlint.read.dl4j.ClassAllowList;
+import dev.netlint.read.ReadLimits;
+import dev.netlint.report.ConsoleReport;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Stream;
 
 /**
- * What the goals that lint share: which files, what the user declares about them, which findings are accepted.
- * Maps those parameters to a {@link LintRequest}; the engine does the rest.
+ * What the goals that lint share: which files, what the user declares about them, which findings are accepted, how
+ * the engine reads them and where output goes. One parameter set for {@code check}, {@code baseline} and every goal
+ * to come: a file {@code check} refuses is refused by all of them. Maps the parameters to a {@link LintRequest} and
+ * {@link EngineOptions}; {@link NetlintRun} does the rest.
  */
 abstract class AbstractLintMojo extends AbstractNetlintMojo {
 
@@ -71,6 +78,116 @@ abstract class AbstractLintMojo extends AbstractNetlintMojo {
     @Parameter(property = "netlint.baselineFile", defaultValue = "${project.basedir}/" + Baseline.DEFAULT_FILE_NAME)
     File baselineFile;
 
+    /** Where {@code netlint.sarif}, {@code netlint.json} and the cache are written. */
+    @Parameter(property = "netlint.outputDirectory", defaultValue = "${project.build.directory}/netlint")
+    File outputDirectory;
+
+    /** The build directory: the output directory may not lead out of it through a symbolic link. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    File buildDirectory;
+
+    /** Largest model file netlint reads, e.g. {@code 64MiB}, {@code 512KiB}; larger files are NL000. */
+    @Parameter(property = "netlint.maxFileSize", defaultValue = "64MiB")
+    String maxFileSize = "64MiB";
+
+    /**
+     * Packages of your own DL4J layer classes (e.g. {@code com.acme.layers}) that model files may name; the classes
+     * must be on the plugin's class path (a {@code <dependency>} of the plugin). Every other class outside DL4J's
+     * and ND4J's configuration packages is never loaded.
+     */
+    @Parameter(property = "netlint.allowedClassPrefixes")
+    List<String> allowedClassPrefixes;
+
+    /** Files linted in parallel. Default: the number of processors. */
+    @Parameter(property = "netlint.threads")
+    Integer threads;
+
+    /** Seconds one file may take to read and check before netlint reports it (NL000) and moves on. */
+    @Parameter(property = "netlint.timeoutPerFile", defaultValue = "60")
+    int timeoutPerFile = 60;
+
+    /**
+     * Skip files unchanged since the last run: a file whose content, netlint version and effective rule
+     * configuration (and read limits) are the same is not linted again, its findings are replayed from
+     * {@code outputDirectory/netlint.cache}. Suppressions and the baseline are applied afresh every run.
+     */
+    @Parameter(property = "netlint.cache", defaultValue = "true")
+    boolean cache = true;
+
+    /**
+     * The run these parameters describe over {@code request}, through the one run path every goal and the command
+     * line share.
+     *
+     * @param useCache keep the up-to-date cache in the output directory (when {@code cache} is on)
+     */
+    NetlintRun.Outcome run(LintRequest request, boolean useCache) throws MojoExecutionException {
+        EngineOptions options;
+        try {
+            options = engineOptions();
+        } catch (IllegalArgumentException e) {
+            throw configurationError(e);
+        }
+        Optional<Path> cacheDirectory = useCache && cache ? Optional.of(output()) : Optional.empty();
+        try {
+            return new NetlintRun(ToolVersion.get(), options).run(request, cacheDirectory);
+        } catch (IllegalArgumentException e) {
+            throw configurationError(e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new MojoExecutionException("netlint: " + e.getMessage(), e);
+        }
+    }
+
+    /** The output directory, refused when it leads out of the build directory through a link. */
+    Path output() throws MojoExecutionException {
+        Path output = base().resolve(outputDirectory == null ? Path.of("target/netlint") : outputDirectory.toPath());
+        Path build = buildDirectory == null ? base().resolve("target") : base().resolve(buildDirectory.toPath());
+        return OutputDirectory.checked(output, build, shown(output));
+    }
+
+    /** Lines reach the Maven log at the level of their severity; debug lines only with -X. */
+    ConsoleReport.Console console() {
+        Log log = getLog();
+        return new ConsoleReport.Console() {
+            @Override
+            public void line(Severity severity, String text) {
+                log(severity, text);
+            }
+
+            @Override
+            public void debug(String text) {
+                if (log.isDebugEnabled()) {
+                    log.debug(text);
+                }
+            }
+        };
+    }
+
+    private EngineOptions engineOptions() {
+        if (threads != null && threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        if (timeoutPerFile < 1) {
+            throw new IllegalArgumentException("timeoutPerFile must be at least 1 second, was " + timeoutPerFile);
+        }
+        Log log = getLog();
+        EngineOptions options = EngineOptions.defaults()
+                .withLimits(ReadLimits.DEFAULTS.withMaxFileBytes(ReadLimits.parseSize(maxFileSize)))
+                .withAllowedClassPrefixes(allowedClassPrefixes == null ? List.of() : allowedClassPrefixes,
+                        getClass().getClassLoader())
+                .withTimeoutPerFile(Duration.ofSeconds(timeoutPerFile))
+                .withDebug((message, error) -> {
+                    if (log.isDebugEnabled()) {
+                        log.debug(message, error);
+                    }
+                });
+        if (threads != null) {
+            options = options.withThreads(threads);
+        }
+        // Rejects an unusable prefix (no package, a JDK package) before anything is read.
+        ClassAllowList.dl4jConfiguration().withUserPrefixes(options.allowedClassPrefixes(), options.classLoader());
+        return options;
+    }
+
     /** The run these parameters describe, with suppressions and without a baseline. */
     LintRequest request() throws MojoExecutionException {
         Path base = base();
@@ -99,17 +216,9 @@ abstract class AbstractLintMojo extends AbstractNetlintMojo {
 
     /** Warns when nothing was read: a linter that silently checks nothing is a trap. */
     void warnWhenNothingChecked(LintRequest request, NetlintRun.Outcome outcome) {
-        LintResult result = outcome.result();
-        // An unreadable file is a finding about a model; a stale suppression is not.
-        boolean modelFindings = Stream.of(result.findings().stream(), result.baselined().stream(),
-                        result.suppressed().stream().map(Suppressed::finding))
-                .flatMap(findings -> findings)
-                .anyMatch(finding -> !finding.ruleId().equals(ReaderChecks.STALE_SUPPRESSION.id()));
-        if (result.filesRead() == 0 && !modelFindings) {
-            getLog().warn("netlint: no model file found in " + String.join(", ", request.sourceDirectories().stream()
-                    .map(this::shown).toList()) + " (includes " + String.join(", ", request.includes())
-                    + "): nothing was checked");
-        }
+        ConsoleReport.nothingChecked(outcome.result(), String.join(", ", request.sourceDirectories().stream()
+                        .map(this::shown).toList()) + " (includes " + String.join(", ", request.includes()) + ")")
+                .ifPresent(getLog()::warn);
     }
 
     private Suppressions suppressions() {

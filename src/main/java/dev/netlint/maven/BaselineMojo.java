@@ -3,7 +3,6 @@ package dev.netlint.maven;
 import dev.netlint.engine.Baseline;
 import dev.netlint.engine.LintRequest;
 import dev.netlint.engine.NetlintRun;
-import dev.netlint.engine.ToolVersion;
 import dev.netlint.model.Finding;
 import dev.netlint.model.Severity;
 import dev.netlint.report.ConsoleReport;
@@ -13,7 +12,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -32,14 +30,8 @@ public class BaselineMojo extends AbstractLintMojo {
             return;
         }
         LintRequest request = request();
-        NetlintRun.Outcome outcome;
-        try {
-            outcome = new NetlintRun(ToolVersion.get()).run(request);
-        } catch (IllegalArgumentException e) {
-            throw configurationError(e);
-        } catch (IOException | UncheckedIOException e) {
-            throw new MojoExecutionException("netlint: " + e.getMessage(), e);
-        }
+        // Without the cache: a baseline is written from what this run reads, with check's engine parameters.
+        NetlintRun.Outcome outcome = run(request, false);
         ConsoleReport.hidden(outcome.result()).forEach(line -> getLog().debug("netlint: " + line));
         // Stale suppressions are not baselined: they are shown so that they get cleaned up.
         List<Finding> stale = outcome.result().findings().stream()

@@ -1,7 +1,6 @@
 package dev.netlint.maven;
 
 import dev.netlint.engine.Baseline;
-import dev.netlint.engine.EngineOptions;
 import dev.netlint.engine.LintCache;
 import dev.netlint.engine.LintRequest;
 import dev.netlint.engine.NetlintRun;
@@ -9,12 +8,11 @@ import dev.netlint.engine.SeverityOverrides;
 import dev.netlint.engine.ToolVersion;
 import dev.netlint.engine.Verdict;
 import dev.netlint.model.Severity;
-import dev.netlint.read.ReadLimits;
-import dev.netlint.read.dl4j.ClassAllowList;
 import dev.netlint.report.ConsoleReport;
 import dev.netlint.report.GithubAnnotations;
+import dev.netlint.report.ReportContext;
+import dev.netlint.report.ReportFiles;
 import dev.netlint.report.ReportWriter;
-import dev.netlint.report.SummaryTable;
 import dev.netlint.report.RuleCatalog;
 import dev.netlint.rule.RuleRegistry;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -25,12 +23,11 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.time.Duration;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -52,10 +49,6 @@ public class CheckMojo extends AbstractLintMojo {
     /** Violations tolerated before the build fails. */
     @Parameter(property = "netlint.maxAllowedViolations", defaultValue = "0")
     int maxAllowedViolations;
-
-    /** Where {@code netlint.sarif} and {@code netlint.json} are written. */
-    @Parameter(property = "netlint.outputDirectory", defaultValue = "${project.build.directory}/netlint")
-    File outputDirectory;
 
     /** Report formats, comma-separated: sarif, json, or none. */
     @Parameter(property = "netlint.formats", defaultValue = "sarif,json")
@@ -79,34 +72,6 @@ public class CheckMojo extends AbstractLintMojo {
     @Parameter(property = "netlint.failOnReadError", defaultValue = "true")
     boolean failOnReadError = true;
 
-    /** Largest model file netlint reads, e.g. {@code 64MiB}, {@code 512KiB}; larger files are NL000. */
-    @Parameter(property = "netlint.maxFileSize", defaultValue = "64MiB")
-    String maxFileSize = "64MiB";
-
-    /**
-     * Packages of your own DL4J layer classes (e.g. {@code com.acme.layers}) that model files may name; the classes
-     * must be on the plugin's class path (a {@code <dependency>} of the plugin). Every other class outside DL4J's
-     * and ND4J's configuration packages is never loaded.
-     */
-    @Parameter(property = "netlint.allowedClassPrefixes")
-    List<String> allowedClassPrefixes;
-
-    /** Files linted in parallel. Default: the number of processors. */
-    @Parameter(property = "netlint.threads")
-    Integer threads;
-
-    /** Seconds one file may take to read and check before netlint reports it (NL000) and moves on. */
-    @Parameter(property = "netlint.timeoutPerFile", defaultValue = "60")
-    int timeoutPerFile = 60;
-
-    /**
-     * Skip files unchanged since the last run: a file whose content, netlint version and effective rule
-     * configuration (and read limits) are the same is not linted again, its findings are replayed from
-     * {@code outputDirectory/netlint.cache}. Suppressions and the baseline are applied afresh every run.
-     */
-    @Parameter(property = "netlint.cache", defaultValue = "true")
-    boolean cache = true;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -121,46 +86,32 @@ public class CheckMojo extends AbstractLintMojo {
                 "netlint: unknown violationSeverity '" + violationSeverity + "'; use error, warning or info"));
         LintRequest request;
         List<ReportWriter> writers;
-        EngineOptions options;
         try {
             request = request().withBaseline(Baseline.load(baselinePath(), shown(baselinePath()),
                     baselineRequired()));
-            writers = NetlintRun.writers(formats);
-            options = engineOptions();
+            writers = ReportWriter.forFormats(formats);
         } catch (IllegalArgumentException e) {
             throw configurationError(e);
         } catch (IOException e) {
             throw new MojoExecutionException("netlint: cannot read baseline " + shown(baselinePath()) + ": "
                     + e.getMessage(), e);
         }
-        NetlintRun.Outcome outcome;
-        try {
-            outcome = new NetlintRun(ToolVersion.get(), options).run(request, outputDirectory.toPath(), writers,
-                    cache);
-        } catch (IllegalArgumentException e) {
-            throw configurationError(e);
-        } catch (IOException | UncheckedIOException e) {
-            throw new MojoExecutionException("netlint: cannot write reports to " + outputDirectory + ": "
-                    + e.getMessage(), e);
-        }
+        Path output = output();
+        NetlintRun.Outcome outcome = run(request, true);
         Log log = getLog();
-        if (outcome.replayed() > 0) {
-            log.info("netlint: " + outcome.replayed() + " of " + outcome.inputs().size() + " files unchanged since the "
-                    + "last run, findings replayed from " + shown(LintCache.fileIn(outputDirectory.toPath()))
-                    + " (-Dnetlint.cache=false to lint every file)");
-        }
-        outcome.result().skipped().forEach(skipped -> log.debug("netlint: skipped " + skipped));
-        if (summary) {
-            outcome.result().networks().forEach(network -> SummaryTable.lines(network).forEach(log::info));
-        }
-        ConsoleReport.hidden(outcome.result()).forEach(line -> log.debug("netlint: " + line));
-        ConsoleReport.findings(outcome.result(), this::log);
+        // Every finding is printed before any report is written: a report that cannot be written hides nothing.
+        ConsoleReport.run(outcome, summary, cache ? Optional.of(LintCache.fileIn(output)) : Optional.empty(),
+                this::shown, console());
         GithubAnnotations annotations = new GithubAnnotations(environment, base());
         if (annotations.enabled()) {
             annotations.lines(outcome.result().findings()).forEach(stdout::println);
         }
+        ReportFiles.Outcome reports = ReportFiles.write(outcome.result(),
+                ReportContext.forProject(ToolVersion.get(), RuleRegistry.metas(), base()), output, writers);
+        reports.failures().forEach(failure -> log.error("netlint: cannot write report " + shown(failure.file())
+                + ": " + failure.error().getMessage()));
         warnWhenNothingChecked(request, outcome);
-        log.info(ConsoleReport.summary(outcome.result(), outcome.reports(), this::shown));
+        log.info(ConsoleReport.summary(outcome.result(), reports.written(), this::shown));
         if (request.baseline().present()) {
             int unmatched = outcome.baselineUnmatched().size();
             log.info("netlint: baseline " + shown(baselinePath()) + " lists "
@@ -173,54 +124,15 @@ public class CheckMojo extends AbstractLintMojo {
                 failOnReadError);
         if (verdict.fails()) {
             throw new MojoFailureException("netlint: " + verdict.describe() + "; see the lines above"
-                    + (outcome.reports().isEmpty() ? "" : " or " + shown(outcome.reports().get(0))));
+                    + (reports.written().isEmpty() ? "" : " or " + shown(reports.written().get(0))));
+        }
+        if (!reports.failures().isEmpty()) {
+            ReportFiles.Failure first = reports.failures().get(0);
+            throw new MojoExecutionException("netlint: cannot write report " + shown(first.file()) + ": "
+                    + first.error().getMessage() + "; the findings are in the lines above", first.error());
         }
         if (verdict.violations() > 0 || verdict.readErrors() > 0) {
             log.warn("netlint: " + verdict.describe() + (failOnViolation ? "" : "; failOnViolation is false"));
         }
-    }
-
-    /**
-     * DL4J, ND4J and the HDF5 reader log what they meet in a broken file (warnings, some with a stack trace); netlint
-     * already says it in one line per file. Their loggers are created when netlint first reads, so their level can
-     * still be set here; {@code mvn -X} leaves them alone, and so does a level the user set.
-     */
-    private static void quietLibraries(Log log) {
-        if (log.isDebugEnabled()) {
-            return;
-        }
-        for (String library : List.of("org.deeplearning4j", "org.nd4j", "io.jhdf")) {
-            String key = "org.slf4j.simpleLogger.log." + library;
-            if (System.getProperty(key) == null) {
-                System.setProperty(key, "error");
-            }
-        }
-    }
-
-    private EngineOptions engineOptions() {
-        if (threads != null && threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
-        }
-        if (timeoutPerFile < 1) {
-            throw new IllegalArgumentException("timeoutPerFile must be at least 1 second, was " + timeoutPerFile);
-        }
-        Log log = getLog();
-        quietLibraries(log);
-        EngineOptions options = EngineOptions.defaults()
-                .withLimits(ReadLimits.DEFAULTS.withMaxFileBytes(ReadLimits.parseSize(maxFileSize)))
-                .withAllowedClassPrefixes(allowedClassPrefixes == null ? List.of() : allowedClassPrefixes,
-                        getClass().getClassLoader())
-                .withTimeoutPerFile(Duration.ofSeconds(timeoutPerFile))
-                .withDebug((message, error) -> {
-                    if (log.isDebugEnabled()) {
-                        log.debug(message, error);
-                    }
-                });
-        if (threads != null) {
-            options = options.withThreads(threads);
-        }
-        // Rejects an unusable prefix (no package, a JDK package) before anything is read.
-        ClassAllowList.dl4jConfiguration().withUserPrefixes(options.allowedClassPrefixes(), options.classLoader());
-        return options;
     }
 }

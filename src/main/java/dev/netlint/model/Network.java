@@ -18,10 +18,21 @@ public final class Network {
      * @param inputNormalizerSaved              whether a DL4J normalizer was saved with the model, where known
      * @param lossesKnown                       false when the format holds no loss (Keras {@code to_json()}):
      *                                          rules must not read a missing loss as a missing output layer
+     * @param weightsWithoutTrainingState       the file holds trained weights but no optimiser state (a DL4J zip
+     *                                          written with {@code saveUpdater} false): saved to be served
      */
     public record Facts(boolean frameworkOutputValidationDisabled, Optional<Boolean> inputNormalizerSaved,
-                        boolean lossesKnown) {
-        public static final Facts NONE = new Facts(false, Optional.empty(), true);
+                        boolean lossesKnown, boolean weightsWithoutTrainingState) {
+        public static final Facts NONE = new Facts(false, Optional.empty(), true, false);
+
+        public Facts(boolean frameworkOutputValidationDisabled, Optional<Boolean> inputNormalizerSaved,
+                     boolean lossesKnown) {
+            this(frameworkOutputValidationDisabled, inputNormalizerSaved, lossesKnown, false);
+        }
+
+        public Facts withWeightsWithoutTrainingState(boolean value) {
+            return new Facts(frameworkOutputValidationDisabled, inputNormalizerSaved, lossesKnown, value);
+        }
     }
 
     private final Framework framework;
@@ -69,6 +80,20 @@ public final class Network {
                 consumers.computeIfAbsent(input, k -> new java.util.ArrayList<>()).add(layer);
             }
         }
+    }
+
+    /** The same network with other file facts (a reader learns some from the archive around the configuration). */
+    public Network withFacts(Facts newFacts) {
+        return new Network(framework, format, location, layers, outputNames, newFacts, training);
+    }
+
+    /**
+     * True when the file is made for inference only: no output carries a loss, and the file either holds weights
+     * without optimiser state or has no training configuration at all. Training-only checks are notes for it.
+     */
+    public boolean inferenceOnly() {
+        boolean noLoss = layers.stream().noneMatch(l -> l.loss().isPresent());
+        return noLoss && (facts.weightsWithoutTrainingState() || !facts.lossesKnown());
     }
 
     /** {@link Head#all}, computed once. */

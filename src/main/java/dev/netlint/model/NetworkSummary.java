@@ -25,8 +25,9 @@ public record NetworkSummary(String file, String format, List<Row> layers, long 
     }
 
     public static NetworkSummary of(String file, Network network) {
-        List<Row> rows = network.layers().stream().map(l -> new Row(l.name(), l.type(),
-                l.activation().map(ActivationKind::label), l.shape(), l.params())).toList();
+        List<Row> rows = network.layers().stream().map(l -> new Row(Text.printable(l.name(), 200),
+                Text.printable(l.type(), 200), l.activation().map(ActivationKind::label), l.shape(), l.params()))
+                .toList();
         long total = network.layers().stream().mapToLong(l -> l.params().orElse(0)).sum();
         return new NetworkSummary(file, network.format(), rows, total);
     }

@@ -39,6 +39,8 @@ public final class ModelFileReader {
 
     static final String DL4J_CONFIGURATION_ENTRY = "configuration.json";
     static final String DL4J_NORMALIZER_ENTRY = "normalizer.bin";
+    static final String DL4J_WEIGHTS_ENTRY = "coefficients.bin";
+    static final String DL4J_UPDATER_ENTRY = "updaterState.bin";
     static final String KERAS_CONFIG_ENTRY = "config.json";
 
     /**
@@ -176,7 +178,12 @@ public final class ModelFileReader {
         if (outcome instanceof ReadOutcome.Models models) {
             List<ReadNote> notes = new ArrayList<>(layout.unexpectedEntries(zip.entries()));
             notes.addAll(models.notes());
-            return new ReadOutcome.Models(models.format(), models.entry(), models.networks(), notes);
+            // Weights without updater state: ModelSerializer.writeModel(net, file, false), how a model is saved
+            // to be served.
+            boolean servingOnly = layout == ArchiveLayout.DL4J && zip.entry(DL4J_WEIGHTS_ENTRY).isPresent()
+                    && zip.entry(DL4J_UPDATER_ENTRY).isEmpty();
+            return new ReadOutcome.Models(models.format(), models.entry(), models.networks().stream()
+                    .map(n -> n.withFacts(n.facts().withWeightsWithoutTrainingState(servingOnly))).toList(), notes);
         }
         return outcome;
     }

@@ -1,6 +1,7 @@
 package dev.netlint.report;
 
 import dev.netlint.model.Finding;
+import dev.netlint.model.Origin;
 import dev.netlint.model.Severity;
 
 import java.nio.file.InvalidPathException;
@@ -15,8 +16,6 @@ import java.util.function.Function;
  * The environment is passed in, so that tests decide what it holds.
  */
 public final class GithubAnnotations {
-
-    private static final String ARCHIVE_SEPARATOR = "!/";
 
     private final Function<String, String> environment;
     private final Path baseDirectory;
@@ -45,15 +44,10 @@ public final class GithubAnnotations {
      * the entry's), and names the entry in the message, as the SARIF report does.
      */
     public String line(Finding finding) {
-        String file = finding.file().replace('\\', '/');
-        String entry = "";
-        int separator = file.indexOf(ARCHIVE_SEPARATOR);
-        if (separator >= 0) {
-            entry = file.substring(separator + ARCHIVE_SEPARATOR.length());
-            file = file.substring(0, separator);
-        }
+        Origin origin = finding.origin();
+        String entry = origin.entry();
         StringBuilder command = new StringBuilder("::").append(command(finding.severity()))
-                .append(" file=").append(escapeProperty(workspaceRelative(file)));
+                .append(" file=").append(escapeProperty(workspaceRelative(origin)));
         if (entry.isEmpty() && finding.location().line() > 0) {
             command.append(",line=").append(finding.location().line());
             if (finding.location().column() > 0) {
@@ -83,18 +77,22 @@ public final class GithubAnnotations {
         return escapeData(text).replace(":", "%3A").replace(",", "%2C");
     }
 
-    /** The path relative to the checkout when the project sits inside it; as the finding names it otherwise. */
-    private String workspaceRelative(String file) {
+    /**
+     * The real file relative to the checkout when the project sits inside it; as the project shows it otherwise.
+     * Taken from the path, not from a printed name, so that a name with control characters still finds the file.
+     */
+    private String workspaceRelative(Origin origin) {
         String workspace = environment.apply("GITHUB_WORKSPACE");
         if (workspace == null || workspace.isBlank()) {
-            return file;
+            return origin.display();
         }
         try {
             Path root = Path.of(workspace).toAbsolutePath().normalize();
-            Path absolute = baseDirectory.resolve(file).normalize();
-            return absolute.startsWith(root) ? root.relativize(absolute).toString().replace('\\', '/') : file;
+            Path absolute = baseDirectory.resolve(origin.file()).normalize();
+            return absolute.startsWith(root) ? root.relativize(absolute).toString().replace('\\', '/')
+                    : origin.display();
         } catch (InvalidPathException e) {
-            return file;
+            return origin.display();
         }
     }
 }

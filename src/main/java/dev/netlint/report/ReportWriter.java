@@ -1,16 +1,14 @@
 package dev.netlint.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.netlint.engine.LintResult;
+import dev.netlint.engine.ResultJson;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /** Writes one run's result in one machine-readable format. One implementation per format. */
 public interface ReportWriter {
@@ -25,18 +23,33 @@ public interface ReportWriter {
     String format();
 
     /**
+     * The writers for a comma-separated list such as {@code sarif,json}; empty or {@code none} for none.
+     *
+     * @throws IllegalArgumentException for an unknown format
+     */
+    static List<ReportWriter> forFormats(String formats) {
+        List<ReportWriter> writers = new ArrayList<>();
+        if (formats == null) {
+            return writers;
+        }
+        for (String format : formats.split(",")) {
+            String name = format.trim().toLowerCase(Locale.ROOT);
+            switch (name) {
+                case "", "none" -> { }
+                case "sarif" -> writers.add(new SarifReportWriter());
+                case "json" -> writers.add(new JsonReportWriter());
+                default -> throw new IllegalArgumentException("unknown report format '" + format.trim()
+                        + "' in formats; use sarif, json or none");
+            }
+        }
+        return writers;
+    }
+
+    /**
      * Prints a JSON tree the way every netlint report is printed: two-space indent and LF whatever the platform,
      * so that reports diff cleanly and are byte-identical across CI runners.
      */
     static void printJson(JsonNode tree, Writer out) throws IOException {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("").withArrayEmptySeparator(""))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        ObjectWriter writer = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writer(printer);
-        writer.writeValue(out, tree);
-        out.write('\n');
-        out.flush();
+        ResultJson.print(tree, out);
     }
 }

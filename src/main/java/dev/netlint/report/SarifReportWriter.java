@@ -7,6 +7,7 @@ import dev.netlint.engine.LintResult;
 import dev.netlint.engine.Suppression;
 import dev.netlint.model.Finding;
 import dev.netlint.model.FindingKey;
+import dev.netlint.model.Origin;
 import dev.netlint.model.Severity;
 import dev.netlint.model.SourceLocation;
 import dev.netlint.rule.RuleMeta;
@@ -32,8 +33,6 @@ public final class SarifReportWriter implements ReportWriter {
     static final String SRCROOT = "%SRCROOT%";
     static final String FINGERPRINT_KEY = "netlint/v1";
     static final String INFORMATION_URI = "https://github.com/netlint/netlint";
-    /** How the engine names an entry inside an archive: {@code models/net.zip!/configuration.json}. */
-    static final String ARCHIVE_SEPARATOR = "!/";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -64,6 +63,12 @@ public final class SarifReportWriter implements ReportWriter {
             case WARNING -> "warning";
             case INFO -> "note";
         };
+    }
+
+    /** A directory as SARIF wants a base URI: absolute, {@code file} scheme, ending in a slash. */
+    static String directoryUri(java.nio.file.Path directory) {
+        String uri = directory.toAbsolutePath().normalize().toUri().toString();
+        return uri.endsWith("/") ? uri : uri + "/";
     }
 
     /**
@@ -101,7 +106,7 @@ public final class SarifReportWriter implements ReportWriter {
          */
         void add(Finding finding, String baselineState, Suppression suppression) {
             int index = ruleIndex.computeIfAbsent(finding.ruleId(), this::describeUnknown);
-            Target target = Target.of(finding.file());
+            Target target = Target.of(finding.origin());
             String text = target.entry().isEmpty() ? finding.message() : target.entry() + ": " + finding.message();
             ObjectNode location = target.location(finding.location(), finding.element());
 
@@ -124,7 +129,7 @@ public final class SarifReportWriter implements ReportWriter {
                 suppressed.put("kind", "external");
                 suppressed.put("status", "accepted");
                 suppressed.put("justification", suppression.reason());
-                suppressed.set("location", Target.of(suppression.source()).location(suppression.location(), ""));
+                suppressed.set("location", new Target(suppression.source(), "").location(suppression.location(), ""));
             }
 
             // NL000 is a result because it must fail the build like any finding, and a notification because
@@ -154,9 +159,10 @@ public final class SarifReportWriter implements ReportWriter {
             if (!notifications.isEmpty()) {
                 invocation.set("toolExecutionNotifications", notifications);
             }
-            // No uri: the base is the project directory wherever it is checked out; consumers supply it.
-            run.putObject("originalUriBaseIds").putObject(SRCROOT)
-                    .putObject("description").put("text", "The project base directory");
+            ObjectNode srcRoot = run.putObject("originalUriBaseIds").putObject(SRCROOT);
+            context.baseDirectory().ifPresent(base -> srcRoot.put("uri", directoryUri(base)));
+            srcRoot.putObject("description").put("text", "The project base directory");
+            run.putObject("automationDetails").put("id", context.automationId());
             run.set("results", results);
             return log;
         }
@@ -166,12 +172,7 @@ public final class SarifReportWriter implements ReportWriter {
                 return;
             }
             ruleIndex.put(meta.id(), rules.size());
-            ObjectNode rule = rules.addObject();
-            rule.put("id", meta.id());
-            rule.put("name", meta.name());
-            rule.putObject("shortDescription").put("text", meta.summary());
-            rule.put("helpUri", meta.helpUri());
-            rule.putObject("defaultConfiguration").put("level", level(meta.severity()));
+            rules.add(SarifRules.describe(meta));
         }
 
         /** A finding whose rule the caller did not describe still needs a valid ruleIndex. */
@@ -187,11 +188,9 @@ public final class SarifReportWriter implements ReportWriter {
      */
     private record Target(String path, String entry) {
 
-        static Target of(String shown) {
-            String file = shown.replace('\\', '/');
-            int separator = file.indexOf(ARCHIVE_SEPARATOR);
-            return separator < 0 ? new Target(file, "")
-                    : new Target(file.substring(0, separator), file.substring(separator + ARCHIVE_SEPARATOR.length()));
+        /** The file as the file system names it (a URI can carry any character), the entry as read. */
+        static Target of(Origin origin) {
+            return new Target(origin.display(), origin.entry());
         }
 
         ObjectNode location(SourceLocation at, String element) {
@@ -205,13 +204,12 @@ public final class SarifReportWriter implements ReportWriter {
                 artifact.put("uri", relativeUri());
                 artifact.put("uriBaseId", SRCROOT);
             }
-            if (entry.isEmpty() && at.line() > 0) {
-                ObjectNode region = physical.putObject("region");
-                region.put("startLine", at.line());
-                if (at.column() > 0) {
-                    region.put("startColumn", at.column());
-                }
-            }
+            // GitHub needs a region on every result: inside an archive, or where the position is unknown, the
+            // finding points at the start of the file.
+            boolean known = entry.isEmpty() && at.line() > 0;
+            ObjectNode region = physical.putObject("region");
+            region.put("startLine", known ? at.line() : 1);
+            region.put("startColumn", known && at.column() > 0 ? at.column() : 1);
             if (!element.isEmpty()) {
                 ObjectNode logical = location.putArray("logicalLocations").addObject();
                 logical.put("name", element);

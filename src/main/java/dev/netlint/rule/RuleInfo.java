@@ -21,7 +21,21 @@ public @interface RuleInfo {
     /** Short kebab-case name, e.g. {@code softmax-single-unit}. */
     String name();
 
+    /**
+     * The default severity under the policy in docs/rules/README.md: error where the framework refuses the
+     * configuration, training failed on every measured task and seed, or the file cannot be trained or served;
+     * warning where training failed on some; otherwise info (a note).
+     */
     Severity severity();
+
+    /** Frameworks whose measurements give a different default than {@link #severity()}. */
+    FrameworkSeverity[] byFramework() default {};
+
+    /**
+     * True when the rule is about training only (initialisers, regularisation, the optimiser, the loss): in a file
+     * made for inference only ({@link dev.netlint.model.Network#inferenceOnly()}) its findings are notes.
+     */
+    boolean trainingOnly() default false;
 
     /** One line, no final period. */
     String summary();

@@ -92,6 +92,7 @@ public final class RuleRegistry {
             new EpsilonZero(),
             new InputSizeMismatch(),
             new SpatialCollapse(),
+            new dev.netlint.rule.structure.ImpossibleLayerSize(),
             new DenseOnImageTensor(),
             new GraphIntegrity(),
             new DeadLayer(),
@@ -124,6 +125,8 @@ public final class RuleRegistry {
 
     private static List<RuleMeta> allMetas() {
         List<RuleMeta> metas = new ArrayList<>(ReaderChecks.all());
+        metas.add(dev.netlint.rule.file.CustomClassCheck.CUSTOM_CLASS);
+        metas.add(dev.netlint.rule.file.Dl4jShapeCheck.SHAPE_REFUSED);
         RULES.forEach(rule -> metas.add(rule.meta()));
         return metas;
     }

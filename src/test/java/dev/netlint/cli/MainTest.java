@@ -41,7 +41,7 @@ class MainTest {
         Run run = run(SEED_A);
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("[ERROR] " + SEED_A + ":[144,5] NL102 output: sigmoid activation with "
-                + "multi-class cross-entropy (LossMCXENT) over 2 units");
+                + "multi-class cross-entropy (LossMCXENT), nOut = 2");
         assertThat(run.out().lines().reduce((a, b) -> b).orElseThrow())
                 .isEqualTo("netlint: 1 model file read, 1 network checked: 1 error, 0 warnings, 1 info");
     }

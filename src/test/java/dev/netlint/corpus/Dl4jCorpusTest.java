@@ -29,14 +29,7 @@ class Dl4jCorpusTest {
             new Genuine("4223_CompGraphConfig", "NL102", "issue #4223's AlphaZero-style graph: the 1-unit value head is "
                     + "sigmoid + NLL, identically zero for label 0, so it never pushes the output down"),
             new Genuine("__model\\.json$", "NL000", "a 2015 (DL4J 0.0.3) flat configuration that no "
-                    + "DL4J since 0.5 can load"),
-            new Genuine("_ModelSerializer_Regression_CNN_1", "NL601", "RmsProp(0.15): serialisation fixture"),
-            new Genuine("_ModelSerializer_Regression_MLP_2", "NL601", "RmsProp(0.15): serialisation fixture"),
-            new Genuine("_ModelSerializer_Regression_LSTM_1", "NL601", "RmsProp(0.15): serialisation fixture"),
-            new Genuine("_ModelSerializer_Regression_CG_LSTM_1", "NL601", "RmsProp(0.15): serialisation fixture"),
-            new Genuine("CustomLayerExample", "NL601", "RmsProp(0.95): serialisation fixture"),
-            new Genuine("^dl4j-test-resources__dl4j-integration-tests_RnnCharacterTestCase", "NL601", "RmsProp(0.1), "
-                    + "100 times the 1e-3 default; the test only compares a few iterations against stored values"));
+                    + "DL4J since 0.5 can load"));
 
     private static List<String> expectedErrors(Path file) {
         String name = file.getFileName().toString();

@@ -26,13 +26,17 @@ class ZooTest {
             // Ends in an ActivationLayer: fit() throws "final layer is not an IOutputLayer" (evidence.md).
             "SimpleCNN.json", List.of("NL107"),
             // Built without numClasses: the output layer gets nOut = 0 and init() throws.
-            "LeNet-numClasses-unset.json", List.of("NL108"),
-            // The zoo's own default updaters are 100 times the usual rate for Adam-family optimisers:
-            // FaceNetNN4Small2 Adam(0.1), ResNet50 and InceptionResNetV1 RmsProp(0.1). Fine-tuning with them wrecks
-            // the pretrained weights; set .updater(...) when building the model.
-            "FaceNetNN4Small2.json", List.of("NL601"),
-            "ResNet50.json", List.of("NL601"),
-            "InceptionResNetV1.json", List.of("NL601"));
+            "LeNet-numClasses-unset.json", List.of("NL108"));
+
+    /**
+     * The zoo's own default updaters are 100 times the usual rate for Adam-family optimisers. Measured, RmsProp(0.1)
+     * fails some networks and not others (a warning); Adam(0.1) with epsilon 0.01 trained on every measured task
+     * (a note). None of them is an error.
+     */
+    private static final Map<String, Severity> OPTIMISER_DEFAULTS = Map.of(
+            "FaceNetNN4Small2.json", Severity.INFO,
+            "ResNet50.json", Severity.WARNING,
+            "InceptionResNetV1.json", Severity.WARNING);
 
     @TestFactory
     Stream<DynamicTest> zooModelsHaveNoFalseErrors() throws IOException {
@@ -48,6 +52,11 @@ class ZooTest {
                     .map(Finding::ruleId).distinct().sorted().toList();
             assertThat(errors).as("%s: %s", file.getFileName(), result.findings())
                     .isEqualTo(KNOWN_DEFECTS.getOrDefault(file.getFileName().toString(), List.of()));
+            Severity optimiser = OPTIMISER_DEFAULTS.get(file.getFileName().toString());
+            if (optimiser != null) {
+                assertThat(Fixtures.findings(result, "NL601")).as("%s: %s", file.getFileName(), result.findings())
+                        .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(optimiser));
+            }
         }));
     }
 }

@@ -31,7 +31,7 @@ class DocumentationTest {
         for (RuleMeta meta : RuleRegistry.metas()) {
             String page = Files.readString(Path.of(meta.docPath()));
             assertThat(page).as(meta.docPath()).startsWith("# " + meta.id() + " " + meta.name());
-            assertThat(page).as(meta.docPath()).contains("**Default severity:** " + meta.severity().label());
+            assertThat(page).as(meta.docPath()).contains("**Default severity:** " + meta.severityLabel());
         }
     }
 
@@ -42,7 +42,7 @@ class DocumentationTest {
         List<String> rows = index.lines().filter(l -> l.matches("\\| NL\\d{3} \\|.*")).toList();
         assertThat(rows).hasSize(RuleRegistry.metas().size());
         for (RuleMeta meta : RuleRegistry.metas()) {
-            assertThat(index).contains("| " + meta.id() + " | " + meta.name() + " | " + meta.severity().label()
+            assertThat(index).contains("| " + meta.id() + " | " + meta.name() + " | " + meta.severityLabel()
                     + " | " + meta.summary() + " | [" + meta.id() + "](" + meta.id() + ".md) |");
         }
     }
@@ -95,9 +95,17 @@ class DocumentationTest {
         assertThat(documentedParameters(readme, mojo(xml, "check"))).hasSize(21)
                 .contains("suppressionsLocation", "baselineFile", "printRules", "summary", "failOnReadError",
                         "maxFileSize", "allowedClassPrefixes", "threads", "timeoutPerFile");
-        assertThat(documentedParameters(readme, mojo(xml, "baseline"))).hasSize(8)
-                .contains("suppressionsLocation", "baselineFile", "checks").doesNotContain("formats");
+        // The engine parameters are every linting goal's: a file check refuses is refused by baseline too.
+        assertThat(documentedParameters(readme, mojo(xml, "baseline"))).hasSize(14)
+                .contains("suppressionsLocation", "baselineFile", "checks", "maxFileSize", "allowedClassPrefixes",
+                        "threads", "timeoutPerFile").doesNotContain("formats");
         assertThat(documentedParameters(readme, mojo(xml, "rules"))).containsExactly("checks");
+        assertThat(documentedParameters(readme, mojo(xml, "report"))).hasSize(14)
+                .contains("sourceDirectories", "models", "baselineFile", "maxFileSize", "timeoutPerFile")
+                .doesNotContain("formats");
+        String reports = Files.readString(Path.of("docs/reports-and-ci.md"));
+        assertThat(documentedParameters(reports, mojo(xml, "aggregate")))
+                .containsExactlyInAnyOrder("skip", "outputDirectory", "formats");
     }
 
     /** The goal's editable parameters, each asserted to have its README row ({@code | `name` | `property` |}). */

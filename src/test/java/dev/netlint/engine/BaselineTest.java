@@ -60,12 +60,12 @@ class BaselineTest {
         assertThat(known.result().baselineUsed()).isTrue();
         assertThat(fails(known)).isFalse();
 
-        add("bad-zero-init.json");
+        add("bad-nout-zero.json");
         NetlintRun.Outcome withNew = run(baseline);
         assertThat(fails(withNew)).isTrue();
         assertThat(withNew.result().findings()).isNotEmpty()
-                .allSatisfy(f -> assertThat(f.file()).endsWith("models/bad-zero-init.json"))
-                .anySatisfy(f -> assertThat(f.ruleId()).isEqualTo("NL301"));
+                .allSatisfy(f -> assertThat(f.file()).endsWith("models/bad-nout-zero.json"))
+                .anySatisfy(f -> assertThat(f.ruleId()).isEqualTo("NL108"));
         assertThat(withNew.result().baselined()).isEqualTo(before.result().findings());
         assertThat(withNew.baselineUnmatched()).isEmpty();
     }

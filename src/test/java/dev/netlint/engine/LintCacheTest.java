@@ -2,6 +2,9 @@ package dev.netlint.engine;
 
 import dev.netlint.Fixtures;
 import dev.netlint.report.JsonReportWriter;
+import dev.netlint.report.ReportContext;
+import dev.netlint.report.ReportFiles;
+import dev.netlint.rule.RuleRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LintCacheTest {
 
     private static final String KEY = LintCache.configurationKey("1.0", SeverityOverrides.NONE);
+    private static final ReportContext CONTEXT = new ReportContext("1.0", RuleRegistry.metas());
 
     @TempDir
     Path dir;
@@ -47,16 +51,16 @@ class LintCacheTest {
         inputs.add(new ModelInput(labels, "models/labels.json", Optional.empty(), false));
     }
 
-    private Function<List<ModelInput>, LintResult> countingEngine(SeverityOverrides overrides) {
+    private Function<List<ModelInput>, List<FileResult>> countingEngine(SeverityOverrides overrides) {
         return files -> {
             files.forEach(input -> linted.add(input.displayPath()));
-            return new LintEngine(overrides).lint(files);
+            return new LintEngine(overrides).lintEach(files);
         };
     }
 
     private LintResult run(String key, SeverityOverrides overrides) throws IOException {
         LintCache cache = LintCache.open(cacheFile, key);
-        LintResult result = cache.lint(inputs, countingEngine(overrides));
+        LintResult result = LintResult.of(cache.lint(inputs, countingEngine(overrides)));
         cache.save();
         return result;
     }
@@ -74,7 +78,7 @@ class LintCacheTest {
 
         linted.clear();
         LintCache cache = LintCache.open(cacheFile, KEY);
-        LintResult second = cache.lint(inputs, countingEngine(SeverityOverrides.NONE));
+        LintResult second = LintResult.of(cache.lint(inputs, countingEngine(SeverityOverrides.NONE)));
         assertThat(linted).as("files the engine read on the second run").isEmpty();
         assertThat(cache.hits()).isEqualTo(5);
         assertThat(second).isEqualTo(first);
@@ -186,8 +190,8 @@ class LintCacheTest {
         assertThat(run(KEY, SeverityOverrides.NONE)).isEqualTo(fullRun());
         assertThat(linted).hasSize(5);
 
-        Files.writeString(cacheFile, "{\"format\": 1, \"key\": \"" + KEY.replace("\"", "\\\"")
-                + "\", \"entries\": {\"" + LintCache.fingerprint(inputs.get(0)) + "\": {\"sha256\": 7}}}");
+        Files.writeString(cacheFile, "{\"format\": " + CacheIndex.FORMAT + ", \"key\": \"" + KEY.replace("\"", "\\\"")
+                + "\", \"entries\": {\"" + CacheKey.fingerprint(inputs.get(0)) + "\": {\"sha256\": 7}}}");
         linted.clear();
         assertThat(run(KEY, SeverityOverrides.NONE)).isEqualTo(fullRun());
         assertThat(linted).hasSize(5);
@@ -212,16 +216,42 @@ class LintCacheTest {
                 List.of(), SeverityOverrides.NONE);
         Path out = project.resolve("target/netlint");
         NetlintRun run = new NetlintRun("1.0");
-        NetlintRun.Outcome first = run.run(request, out, List.of(new JsonReportWriter()), true);
+        NetlintRun.Outcome first = run.run(request, Optional.of(out));
+        ReportFiles.write(first.result(), CONTEXT, out, List.of(new JsonReportWriter()));
         String firstReport = Files.readString(out.resolve("netlint.json"));
-        NetlintRun.Outcome second = run.run(request, out, List.of(new JsonReportWriter()), true);
+        NetlintRun.Outcome second = run.run(request, Optional.of(out));
+        ReportFiles.write(second.result(), CONTEXT, out, List.of(new JsonReportWriter()));
         assertThat(first.replayed()).isZero();
         assertThat(second.replayed()).isEqualTo(2);
         assertThat(Files.readString(out.resolve("netlint.json"))).isEqualTo(firstReport);
         assertThat(Files.exists(LintCache.fileIn(out))).isTrue();
 
-        NetlintRun.Outcome uncached = run.run(request, out, List.of(new JsonReportWriter()), false);
+        NetlintRun.Outcome uncached = run.run(request, Optional.empty());
         assertThat(uncached.replayed()).isZero();
         assertThat(uncached.result()).isEqualTo(second.result());
+    }
+
+    /**
+     * A directory named like an archive entry ({@code x.zip!/configuration.json} next to {@code x.zip}) once took the
+     * archive's findings in the cache: editing the decoy then replayed the archive without them.
+     */
+    @Test
+    void aDirectoryNamedLikeAnArchiveEntryCannotTakeTheArchivesFindings() throws IOException {
+        Path models = dir.resolve("models");
+        Path zip = Files.copy(Fixtures.dl4j("bad-seedA-two-sigmoid-mcxent.zip"), models.resolve("x.zip"));
+        Path decoy = Files.copy(Fixtures.dl4j("ok-seedA-softmax-mcxent.json"),
+                Files.createDirectories(models.resolve("x.zip!")).resolve("configuration.json"));
+        inputs = new ArrayList<>(List.of(new ModelInput(zip, "models/x.zip", Optional.empty(), false),
+                new ModelInput(decoy, "models/x.zip!/configuration.json", Optional.empty(), false)));
+        LintResult first = run(KEY, SeverityOverrides.NONE);
+        assertThat(first.findings()).anyMatch(f -> f.ruleId().equals("NL102") && f.origin().file().equals(zip));
+
+        Files.writeString(decoy, Files.readString(decoy) + " ");
+        linted.clear();
+        LintResult second = run(KEY, SeverityOverrides.NONE);
+        assertThat(linted).containsExactly("models/x.zip!/configuration.json");
+        assertThat(second).isEqualTo(fullRun());
+        assertThat(second.findings()).anyMatch(f -> f.ruleId().equals("NL102") && f.origin().file().equals(zip)
+                && f.origin().entry().equals("configuration.json"));
     }
 }

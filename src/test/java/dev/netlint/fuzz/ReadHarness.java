@@ -8,6 +8,7 @@ import dev.netlint.read.ReadException;
 import dev.netlint.read.ReadOutcome;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
+import dev.netlint.model.Origin;
 import dev.netlint.rule.RuleRegistry;
 
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ final class ReadHarness {
             List<Finding> findings = new ArrayList<>();
             for (Network network : models.networks()) {
                 for (Rule rule : RuleRegistry.rules()) {
-                    rule.check(network, new RuleContext(rule.meta().id(), rule.meta().severity(), "model.json",
+                    rule.check(network, new RuleContext(rule.meta().id(), rule.meta().severity(), Origin.shownAs("model.json"),
                             Optional.empty(), false, findings));
                 }
             }

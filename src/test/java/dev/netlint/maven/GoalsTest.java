@@ -109,10 +109,10 @@ class GoalsTest {
         assertThat(Files.readString(project.resolve("target/netlint/netlint.sarif")))
                 .contains("\"baselineState\": \"unchanged\"");
 
-        model("bad-zero-init.json");
+        model("bad-nout-zero.json");
         CheckMojo withNew = check();
         assertThatThrownBy(withNew::execute).isInstanceOf(MojoFailureException.class);
-        assertThat(log(withNew)).contains("bad-zero-init.json").contains(" NL301 ")
+        assertThat(log(withNew)).contains("bad-nout-zero.json").contains(" NL108 ")
                 .doesNotContain("[ERROR] src/main/resources/models/bad-seedA-two-sigmoid-mcxent.json");
     }
 
@@ -275,5 +275,45 @@ class GoalsTest {
             }
         }
         return "";
+    }
+
+    /** {@code baseline} reads with check's engine parameters: a file check refuses is not baselined. */
+    @Test
+    void baselineUsesTheSameEngineParametersAsCheck() throws Exception {
+        model("bad-seedA-two-sigmoid-mcxent.json");
+        BaselineMojo baseline = lint(new BaselineMojo());
+        baseline.maxFileSize = "1KiB";
+        baseline.execute();
+        assertThat(Files.readString(project.resolve(Baseline.DEFAULT_FILE_NAME))).doesNotContain("NL102");
+        assertThat(log(baseline)).contains(" from 0 model files.");
+    }
+
+    /** An output directory that leads out of the build directory through a link is refused before anything runs. */
+    @Test
+    void anOutputDirectoryLinkedOutOfTheBuildDirectoryIsRefused() throws Exception {
+        model("bad-seedA-two-sigmoid-mcxent.json");
+        Path elsewhere = Files.createDirectories(project.resolve("elsewhere"));
+        Files.createDirectories(project.resolve("target"));
+        Files.createSymbolicLink(project.resolve("target/netlint"), elsewhere);
+        CheckMojo check = check();
+        assertThatThrownBy(check::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("outside the build directory");
+        try (var files = Files.list(elsewhere)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    /** Every finding is printed before reports are written: a report that cannot be written hides nothing. */
+    @Test
+    void aReportThatCannotBeWrittenDoesNotHideTheFindings() throws Exception {
+        model("bad-seedA-two-sigmoid-mcxent.json");
+        Files.createDirectories(project.resolve("target/netlint/netlint.sarif/blocked"));
+        CheckMojo check = check();
+        check.failOnViolation = false;
+        assertThatThrownBy(check::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("cannot write report target/netlint/netlint.sarif");
+        assertThat(log(check)).contains("[ERROR] src/main/resources/models/bad-seedA-two-sigmoid-mcxent.json:")
+                .contains(" NL102 ");
+        assertThat(project.resolve("target/netlint/netlint.json")).exists();
     }
 }

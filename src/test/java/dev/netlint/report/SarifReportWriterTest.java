@@ -7,6 +7,7 @@ import dev.netlint.engine.RuleIdPattern;
 import dev.netlint.engine.Suppressed;
 import dev.netlint.engine.Suppression;
 import dev.netlint.model.Finding;
+import dev.netlint.model.Origin;
 import dev.netlint.model.Severity;
 import dev.netlint.model.SourceLocation;
 import dev.netlint.rule.RuleMeta;
@@ -26,7 +27,8 @@ class SarifReportWriterTest {
             new SourceLocation(41, 9, "/confs/2"), "layer3",
             "sigmoid activation with multi-class cross-entropy over 2 units", "training stalls near chance",
             "softmax + MCXENT");
-    static final Finding IN_ARCHIVE = new Finding("NL302", Severity.WARNING, "models/net.zip!/configuration.json",
+    static final Finding IN_ARCHIVE = new Finding("NL302", Severity.WARNING,
+            Origin.shownAs("models/net.zip").withEntry("configuration.json"),
             new SourceLocation(12, 5, "/confs/0"), "dense", "tiny uniform init in a deep ReLU stack",
             "gradients vanish", "use He init");
     static final Finding UNREADABLE = new Finding("NL000", Severity.ERROR, "models/broken.json",
@@ -152,20 +154,23 @@ class SarifReportWriterTest {
     }
 
     @Test
-    void archiveEntryPointsAtTheArchiveWithoutRegionAndNamesTheEntry() throws IOException {
+    void archiveEntryPointsAtTheStartOfTheArchiveAndNamesTheEntry() throws IOException {
         JsonNode result = result(1);
         JsonNode physical = result.path("locations").path(0).path("physicalLocation");
         assertThat(physical.path("artifactLocation").path("uri").asText()).isEqualTo("models/net.zip");
         assertThat(physical.path("artifactLocation").path("uriBaseId").asText()).isEqualTo("%SRCROOT%");
-        assertThat(physical.has("region")).as("lines of the entry are not lines of the zip").isFalse();
+        // Lines of the entry are not lines of the zip; GitHub still needs a region: the archive's start.
+        assertThat(physical.path("region").path("startLine").asInt()).isEqualTo(1);
+        assertThat(physical.path("region").path("startColumn").asInt()).isEqualTo(1);
         assertThat(result.path("message").path("text").asText())
                 .isEqualTo("configuration.json: " + IN_ARCHIVE.message());
     }
 
     @Test
-    void regionIsOmittedWithoutALine() throws IOException {
+    void regionIsTheStartOfTheFileWithoutALine() throws IOException {
         JsonNode physical = result(4).path("locations").path(0).path("physicalLocation");
-        assertThat(physical.has("region")).isFalse();
+        assertThat(physical.path("region").path("startLine").asInt()).isEqualTo(1);
+        assertThat(physical.path("region").path("startColumn").asInt()).isEqualTo(1);
         assertThat(physical.path("artifactLocation").path("uri").asText()).isEqualTo("models/mlp.json");
     }
 
@@ -205,10 +210,10 @@ class SarifReportWriterTest {
 
     @Test
     void fingerprintSurvivesALineShiftButNotAnotherElement() throws IOException {
-        Finding moved = new Finding(HEAD.ruleId(), HEAD.severity(), HEAD.file(),
+        Finding moved = new Finding(HEAD.ruleId(), HEAD.severity(), HEAD.origin(),
                 new SourceLocation(57, 3, HEAD.location().pointer()), HEAD.element(), HEAD.problem(), HEAD.cost(),
                 HEAD.fix());
-        Finding otherLayer = new Finding(HEAD.ruleId(), HEAD.severity(), HEAD.file(),
+        Finding otherLayer = new Finding(HEAD.ruleId(), HEAD.severity(), HEAD.origin(),
                 new SourceLocation(41, 9, "/confs/3"), HEAD.element(), HEAD.problem(), HEAD.cost(), HEAD.fix());
 
         String original = fingerprintOf(HEAD);

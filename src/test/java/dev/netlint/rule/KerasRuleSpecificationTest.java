@@ -6,13 +6,16 @@ import dev.netlint.engine.LintResult;
 import dev.netlint.engine.ModelInput;
 import dev.netlint.engine.SeverityOverrides;
 import dev.netlint.model.Finding;
+import dev.netlint.model.Framework;
 import dev.netlint.model.LabelDeclaration;
 import dev.netlint.model.LabelMode;
+import dev.netlint.model.Severity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
@@ -24,6 +27,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * triggers the rule on the named layer, its fixed twin does not. The seed cases A to E are all here.
  */
 class KerasRuleSpecificationTest {
+
+    /**
+     * Findings a rule reports below its Keras default: Keras' categorical_crossentropy divides the outputs by their
+     * sum, so sigmoid outputs over two or more units train like a softmax head (a note); a file without a loss gets
+     * training-only checks as notes.
+     */
+    private static final Map<String, Severity> LIGHTER = Map.of(
+            "NL102 seedA-bad.model.json", Severity.INFO,
+            "NL102 separate-activation-bad.model.json", Severity.INFO,
+            // model.to_json() without a loss: made for inference, so training-only checks are notes.
+            "NL302 normal-init-relu-stack-bad.keras.json", Severity.INFO);
 
     static Stream<Arguments> cases() {
         return Stream.of(
@@ -79,7 +93,8 @@ class KerasRuleSpecificationTest {
         List<Finding> found = Fixtures.findings(badResult, ruleId);
         assertThat(found).as("%s in %s: %s", ruleId, bad, badResult.findings()).isNotEmpty();
         assertThat(found.get(0).element()).isEqualTo(element);
-        assertThat(found.get(0).severity()).isEqualTo(RuleRegistry.meta(ruleId).orElseThrow().severity());
+        assertThat(found.get(0).severity()).as("severity of %s in %s", ruleId, bad).isEqualTo(LIGHTER.getOrDefault(
+                ruleId + " " + bad, RuleRegistry.meta(ruleId).orElseThrow().severity(Framework.KERAS)));
         assertThat(found.get(0).location().line()).isGreaterThan(1);
         assertThat(Fixtures.findings(badResult, "NL000")).isEmpty();
 

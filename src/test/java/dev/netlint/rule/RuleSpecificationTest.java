@@ -3,6 +3,7 @@ package dev.netlint.rule;
 import dev.netlint.Fixtures;
 import dev.netlint.engine.LintResult;
 import dev.netlint.model.Finding;
+import dev.netlint.model.Framework;
 import dev.netlint.model.LabelDeclaration;
 import dev.netlint.model.LabelMode;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,7 +53,9 @@ class RuleSpecificationTest {
                 Arguments.of("NL302", "bad-seedB-uniform-dropout-l2.json", "dense1", "ok-seedB-he-init.json", null),
                 Arguments.of("NL302", "bad-fixed-normal-relu-stack.json", "dense1", "ok-relu-hidden.json", null),
                 Arguments.of("NL303", "bad-tanh-he-init.json", "dense1", "ok-tanh-xavier-init.json", null),
-                Arguments.of("NL304", "bad-wide-normal-distribution.json", "dense1", "ok-he-scaled-distribution.json",
+                Arguments.of("NL304", "bad-wide-normal-hidden.json", "dense1", "ok-he-scaled-distribution.json",
+                        null),
+                Arguments.of("NL107", "bad-no-output-layer-with-updater.zip", "dense2", "ok-softmax-output-mcxent.json",
                         null),
                 Arguments.of("NL401", "bad-dropout-retain-02.json", "dense1", "ok-dropout-retain-08.json", null),
                 Arguments.of("NL112", "bad-softmax-one-unit-graph.json", "network", "ok-sigmoid-one-unit-graph.json",
@@ -84,7 +87,7 @@ class RuleSpecificationTest {
         assertThat(found).as("%s findings in %s: %s", ruleId, bad, badResult.findings()).isNotEmpty();
         Finding finding = found.get(0);
         assertThat(finding.element()).isEqualTo(layer);
-        assertThat(finding.severity()).isEqualTo(RuleRegistry.meta(ruleId).orElseThrow().severity());
+        assertThat(finding.severity()).isEqualTo(RuleRegistry.meta(ruleId).orElseThrow().severity(Framework.DL4J));
         assertThat(finding.fix()).isNotBlank();
         if (finding.element().equals("network")) {
             assertThat(finding.location().line()).isEqualTo(1);

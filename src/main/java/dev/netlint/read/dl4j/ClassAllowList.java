@@ -32,6 +32,16 @@ public final class ClassAllowList {
     /** Packages a user prefix may not open: the JDK's own, where the classic gadgets live. */
     private static final List<String> NEVER = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.", "jakarta.",
             "org.w3c.", "org.xml.", "org.ietf.", "org.omg.");
+    /**
+     * Packages of libraries with published Jackson deserialisation gadgets (the CVE lists of jackson-databind's
+     * SubTypeValidator): a class there is never a project's own loss or activation, so naming one is refused
+     * outright rather than read as a custom part.
+     */
+    private static final List<String> GADGET_LIBRARIES = List.of("org.springframework.",
+            "org.apache.commons.collections", "org.apache.commons.dbcp", "org.apache.commons.configuration",
+            "com.mchange.", "ch.qos.logback.", "org.apache.xalan.", "org.apache.tomcat.", "com.zaxxer.hikari.",
+            "org.codehaus.groovy.", "org.hibernate.", "net.sf.ehcache.", "org.apache.ibatis.", "org.apache.log4j.",
+            "org.apache.xbean.", "org.jboss.", "org.apache.openjpa.", "com.mysql.", "org.h2.", "bsh.", "clojure.");
     private static final int MAX_REMEMBERED = 10_000;
 
     /** A binary class name: ASCII identifiers joined by dots, nested classes with '$'. */
@@ -111,6 +121,18 @@ public final class ClassAllowList {
             }
         }
         return false;
+    }
+
+    /**
+     * True when {@code className} could be a project's own class (a custom loss, activation...) that netlint reads
+     * around without loading: a well-formed class name outside the JDK's packages and the gadget libraries'.
+     */
+    public boolean mayBeProjectClass(String className) {
+        if (className == null || !CLASS_NAME.matcher(className).matches()) {
+            return false;
+        }
+        return NEVER.stream().noneMatch(className::startsWith)
+                && GADGET_LIBRARIES.stream().noneMatch(className::startsWith);
     }
 
     /**

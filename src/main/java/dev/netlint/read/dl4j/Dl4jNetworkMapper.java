@@ -7,6 +7,7 @@ import dev.netlint.model.LayerKind;
 import dev.netlint.model.Loss;
 import dev.netlint.model.Network;
 import dev.netlint.model.Optimizer;
+import dev.netlint.model.OptimizerKind;
 import dev.netlint.model.SourceLocation;
 import dev.netlint.model.Training;
 import dev.netlint.read.JsonLocations;
@@ -65,6 +66,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /** Translates DL4J's deserialised configuration objects into the neutral model, with source positions. */
@@ -74,11 +76,55 @@ final class Dl4jNetworkMapper {
     private final Map<String, String> opaqueClasses;
     private final Map<String, Long> arrayLengths;
     private final Map<IUpdater, Optimizer> optimizers = new HashMap<>();
+    private final List<CustomClass> customParts;
+    /** The layer or vertex each custom part belongs to, by name. */
+    private final Map<CustomClass, String> owners = new HashMap<>();
 
     Dl4jNetworkMapper(JsonLocations locations, Map<String, String> opaqueClasses, Map<String, Long> arrayLengths) {
+        this(locations, opaqueClasses, arrayLengths, List.of());
+    }
+
+    /**
+     * @param customParts the project's own classes the tree preparer replaced outside layers and vertices: the
+     *                    parts they stood for are unknown here (a custom loss is "a custom loss", never the stand-in)
+     */
+    Dl4jNetworkMapper(JsonLocations locations, Map<String, String> opaqueClasses, Map<String, Long> arrayLengths,
+                      List<CustomClass> customParts) {
         this.locations = locations;
         this.opaqueClasses = opaqueClasses;
         this.arrayLengths = arrayLengths;
+        this.customParts = customParts;
+    }
+
+    /** The name of the layer or vertex a custom part belongs to; empty for a part of none. */
+    String owner(CustomClass part) {
+        return owners.getOrDefault(part, "");
+    }
+
+    /** The custom parts inside the object at {@code pointer}, remembered as belonging to layer {@code name}. */
+    private List<CustomClass> customPartsIn(String pointer, String name) {
+        if (customParts.isEmpty()) {
+            return List.of();
+        }
+        List<CustomClass> inside = new ArrayList<>();
+        for (CustomClass part : customParts) {
+            if (part.pointer().equals(pointer) || part.pointer().startsWith(pointer + "/")) {
+                inside.add(part);
+                owners.putIfAbsent(part, name);
+            }
+        }
+        return inside;
+    }
+
+    /**
+     * A custom preprocessor DL4J read as none: kept in the network as the reshaping step it is, of unknown effect.
+     */
+    private Optional<Layer> customPreProcessor(String layerName, String pointer, List<String> inputs) {
+        return customPartsIn(pointer, layerName).stream().findFirst().map(part -> part.isKerasImportPreprocessor()
+                ? Layer.builder(layerName + "/" + part.simpleName(), part.simpleName(), LayerKind.RESHAPE,
+                        locations.at(pointer)).inputs(inputs).build()
+                : Layer.builder(layerName + "/" + part.simpleName(), part.className(), LayerKind.OPAQUE,
+                        locations.at(pointer)).inputs(inputs).build());
     }
 
     Network multiLayer(MultiLayerConfiguration conf, Optional<Boolean> normalizerSaved) {
@@ -97,8 +143,10 @@ final class Dl4jNetworkMapper {
             }
             List<String> inputs = previous == null ? List.of() : List.of(previous);
             InputPreProcessor preProcessor = conf.getInputPreProcessors() == null ? null : conf.getInputPreProcess(i);
-            if (preProcessor != null) {
-                Layer reshape = preProcessor(name, preProcessor, "/inputPreProcessors/" + i, inputs);
+            Optional<Layer> custom = customPreProcessor(name, "/inputPreProcessors/" + i, inputs);
+            if (preProcessor != null || custom.isPresent()) {
+                Layer reshape = custom.isPresent() ? custom.get()
+                        : preProcessor(name, preProcessor, "/inputPreProcessors/" + i, inputs);
                 layers.add(reshape);
                 inputs = List.of(reshape.name());
             }
@@ -106,7 +154,9 @@ final class Dl4jNetworkMapper {
             previous = name;
         }
         List<String> outputs = previous == null ? List.of() : List.of(previous);
-        layers = withShapes(conf, layers);
+        if (layers.stream().noneMatch(layer -> layer.kind() == LayerKind.OPAQUE)) {
+            layers = withShapes(conf, layers); // a layer of unknown effect leaves every shape after it unknown
+        }
         return new Network(Framework.DL4J, "DL4J MultiLayerConfiguration", locations.at(""), layers, outputs,
                 new Network.Facts(!conf.isValidateOutputLayerConfig(), normalizerSaved, true),
                 training(confs.stream().map(NeuralNetConfiguration::getLayer).toList(),
@@ -128,8 +178,11 @@ final class Dl4jNetworkMapper {
             if (vertex instanceof LayerVertex layerVertex) {
                 String layerPointer = layerPointer(pointer);
                 layerPointers.put(name, layerPointer);
-                if (layerVertex.getPreProcessor() != null) {
-                    Layer reshape = preProcessor(name, layerVertex.getPreProcessor(), pointer + "/preProcessor", inputs);
+                Optional<Layer> custom = customPreProcessor(name, pointer + "/preProcessor", inputs);
+                if (layerVertex.getPreProcessor() != null || custom.isPresent()) {
+                    List<String> vertexInputs = inputs;
+                    Layer reshape = custom.orElseGet(() -> preProcessor(name, layerVertex.getPreProcessor(),
+                            pointer + "/preProcessor", vertexInputs));
                     byName.put(reshape.name(), reshape);
                     inputs = List.of(reshape.name());
                 }
@@ -156,7 +209,7 @@ final class Dl4jNetworkMapper {
         Map<Optimizer, String> firstPointer = new HashMap<>();
         for (int i = 0; i < layers.size(); i++) {
             if (unwrap(layers.get(i)) instanceof BaseLayer base && base.getIUpdater() != null) {
-                Optimizer optimizer = updater(base.getIUpdater());
+                Optimizer optimizer = updater(base.getIUpdater(), pointers.get(i) + pointerInside(layers.get(i)));
                 votes.merge(optimizer, 1, Integer::sum);
                 firstPointer.putIfAbsent(optimizer, pointers.get(i) + "/iupdater");
             }
@@ -174,6 +227,27 @@ final class Dl4jNetworkMapper {
         return optimizers.computeIfAbsent(updater, Dl4jVocabulary::updater);
     }
 
+    /**
+     * The optimiser of the layer at {@code layerPointer}: unknown ({@code OTHER}, no learning rate) for a custom
+     * updater, and without a learning rate when a custom schedule sets it.
+     */
+    private Optimizer updater(IUpdater updater, String layerPointer) {
+        for (CustomClass part : customParts) {
+            if (!part.pointer().startsWith(layerPointer + "/iupdater")) {
+                continue;
+            }
+            if (part.role() == CustomClass.Role.UPDATER && part.pointer().equals(layerPointer + "/iupdater")) {
+                return new Optimizer(part.simpleName(), OptimizerKind.OTHER, OptionalDouble.empty(), false);
+            }
+            if (part.role() == CustomClass.Role.SCHEDULE) {
+                Optimizer known = updater(updater);
+                return new Optimizer(known.name(), known.kind(), OptionalDouble.empty(), true, known.decays(),
+                        known.epsilon());
+            }
+        }
+        return updater(updater);
+    }
+
     /** A LayerVertex's layer sits under {@code layerConf/layer}, or under a legacy {@code LayerVertex} wrapper. */
     private String layerPointer(String vertexPointer) {
         String modern = vertexPointer + "/layerConf/layer";
@@ -182,6 +256,7 @@ final class Dl4jNetworkMapper {
     }
 
     private Layer vertex(String name, GraphVertex vertex, String pointer, List<String> inputs) {
+        customPartsIn(pointer, name);
         String opaque = opaqueClasses.get(pointer);
         if (opaque != null) {
             return Layer.builder(name, opaque, LayerKind.OPAQUE, locations.at(pointer)).inputs(inputs).build();
@@ -193,6 +268,7 @@ final class Dl4jNetworkMapper {
 
     private Layer layer(String name, org.deeplearning4j.nn.conf.layers.Layer layer, String pointer,
                         List<String> inputs, NeuralNetConfiguration layerConf) {
+        List<CustomClass> custom = customPartsIn(pointer, name);
         String opaque = opaqueClasses.get(pointer);
         if (opaque != null) {
             Layer.Builder builder = Layer.builder(name, opaque, LayerKind.OPAQUE, locations.at(pointer))
@@ -222,7 +298,8 @@ final class Dl4jNetworkMapper {
                         && bidirectional.getMode() == Bidirectional.Mode.CONCAT;
                 builder.units(concat ? 2 * ff.getNOut() : ff.getNOut());
             }
-            if (ff.getNIn() > 0) {
+            // a weight layer with nIn 0 cannot be initialised: kept, for NL709 to say so
+            if (ff.getNIn() > 0 || kind(inner).hasWeights()) {
                 builder.inputSize(ff.getNIn());
             }
             fans(inner, ff, builder);
@@ -231,45 +308,143 @@ final class Dl4jNetworkMapper {
         loss(inner, pointer + pointerInside(layer), builder);
         builder.frozen(layer instanceof FrozenLayer || layer instanceof FrozenLayerWithBackprop);
         if (inner instanceof BaseLayer base && base.getIUpdater() != null) {
-            builder.updater(updater(base.getIUpdater()));
+            builder.updater(updater(base.getIUpdater(), pointer + pointerInside(layer)));
         }
         params(layer, layerConf).ifPresent(builder::params);
+        for (CustomClass part : custom) {
+            unknown(part, pointer + pointerInside(layer), builder);
+        }
         return builder.build();
     }
 
     /**
-     * Output shapes by DL4J's own InputType inference. The JSON does not keep the network's input type, so it is
-     * taken from the first layer where that layer fixes it (a dense or recurrent layer with nIn); a convolutional
-     * input's height and width are unknown, and such networks keep no shapes.
+     * Where DL4J's own shape inference refused the network: the layer it threw at and its message. A configuration
+     * DL4J cannot propagate a shape through cannot be initialised or run either.
+     *
+     * @param layer   the layer, by name
+     * @param pointer where the layer is in the file
+     * @param message DL4J's message
      */
-    private static List<Layer> withShapes(MultiLayerConfiguration conf, List<Layer> layers) {
+    record ShapeRefusal(String layer, String pointer, String message) {
+    }
+
+    private ShapeRefusal shapeRefusal;
+
+    /** DL4J's refusal to infer the shapes of the last network mapped, if it refused. */
+    Optional<ShapeRefusal> shapeRefusal() {
+        return Optional.ofNullable(shapeRefusal);
+    }
+
+    /**
+     * Output shapes by DL4J's own InputType inference. The JSON does not keep the network's input type, so it is
+     * taken from what the file holds: the preprocessor of layer 0 where {@code InputType.convolutionalFlat} stored
+     * height, width and channels, or a first dense or recurrent layer with nIn. A first convolution states its
+     * channels only, so such a network keeps no shapes.
+     */
+    private List<Layer> withShapes(MultiLayerConfiguration conf, List<Layer> layers) {
         List<NeuralNetConfiguration> confs = conf.getConfs();
-        if (confs.isEmpty() || conf.getInputPreProcessors() == null || conf.getInputPreProcess(0) != null) {
+        if (confs.isEmpty() || conf.getInputPreProcessors() == null) {
             return layers;
         }
-        org.deeplearning4j.nn.conf.layers.Layer first = unwrap(confs.get(0).getLayer());
-        if (!(first instanceof FeedForwardLayer ff) || ff.getNIn() <= 0 || first instanceof ConvolutionLayer
-                || first instanceof EmbeddingLayer || first instanceof EmbeddingSequenceLayer) {
+        Optional<InputType> input = inputType(conf);
+        if (input.isEmpty()) {
             return layers;
         }
-        InputType type = first instanceof BaseRecurrentLayer || confs.get(0).getLayer() instanceof Bidirectional
-                ? InputType.recurrent(ff.getNIn()) : InputType.feedForward(ff.getNIn());
+        InputType type = input.get();
         List<Layer> shaped = new ArrayList<>(layers.size());
         int index = 0;
-        try {
-            for (Layer layer : layers) {
+        for (Layer layer : layers) {
+            try {
                 if (layer.kind() == LayerKind.RESHAPE) {
-                    type = conf.getInputPreProcess(index).getOutputType(type);
+                    InputPreProcessor reshape = conf.getInputPreProcess(index);
+                    if (reshape == null) {
+                        return layers; // a Keras-import reshape netlint does not load: its output size is unknown
+                    }
+                    type = reshape.getOutputType(type);
                 } else {
+                    kernelFits(confs.get(index).getLayer(), type);
                     type = confs.get(index).getLayer().getOutputType(index, type);
                     index++;
                 }
-                shaped.add(layer.withShape(java.util.Arrays.stream(type.getShape(false)).boxed().toList()));
+            } catch (RuntimeException e) {
+                // DL4J's own geometry checks (Strict convolution sizes, a kernel larger than its input) throw here,
+                // and are refusals; other layers may throw for an input type DL4J adapts at run time (a feed-forward
+                // layer after a recurrent one): no shapes then, and no finding
+                if (layer.kind() == LayerKind.RESHAPE || !(unwrap(confs.get(index).getLayer()) instanceof ConvolutionLayer
+                        || unwrap(confs.get(index).getLayer()) instanceof SubsamplingLayer)) {
+                    return layers;
+                }
+                shapeRefusal = new ShapeRefusal(layer.name(), layer.kind() == LayerKind.RESHAPE
+                        ? "/inputPreProcessors/" + index : "/confs/" + index + "/layer",
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                return layers;
             }
-        } catch (RuntimeException e) {
-            return layers; // a configuration DL4J itself cannot propagate through: no shapes, other checks still run
+            shaped.add(layer.withShape(java.util.Arrays.stream(type.getShape(false)).boxed().toList()));
         }
         return shaped;
+    }
+
+    /**
+     * DL4J's shape inference truncates a window larger than its input to a 1 x 1 output; its forward pass refuses it
+     * ("effective kernel height and input height must satisfy 0 < effective kernel height <= input height + 2 *
+     * padding height"). The same check, in DL4J's words, so that the refusal is found before any batch.
+     */
+    private static void kernelFits(org.deeplearning4j.nn.conf.layers.Layer layer, InputType input) {
+        if (!(input instanceof InputType.InputTypeConvolutional image)) {
+            return;
+        }
+        int[] kernel;
+        int[] padding;
+        int[] dilation;
+        org.deeplearning4j.nn.conf.ConvolutionMode mode;
+        if (layer instanceof ConvolutionLayer conv) {
+            kernel = conv.getKernelSize();
+            padding = conv.getPadding();
+            dilation = conv.getDilation();
+            mode = conv.getConvolutionMode();
+        } else if (layer instanceof SubsamplingLayer pool) {
+            kernel = pool.getKernelSize();
+            padding = pool.getPadding();
+            dilation = pool.getDilation();
+            mode = pool.getConvolutionMode();
+        } else {
+            return;
+        }
+        if (kernel == null || kernel.length < 2 || mode == org.deeplearning4j.nn.conf.ConvolutionMode.Same) {
+            return;
+        }
+        long[] size = {image.getHeight(), image.getWidth()};
+        String[] axis = {"height", "width"};
+        for (int i = 0; i < 2; i++) {
+            long effective = (long) (dilation == null || dilation.length < 2 ? 1 : dilation[i]) * (kernel[i] - 1) + 1;
+            int pad = padding == null || padding.length < 2 ? 0 : padding[i];
+            if (size[i] > 0 && (effective <= 0 || effective > size[i] + 2L * pad)) {
+                throw new IllegalStateException("Invalid input data or configuration: effective kernel " + axis[i]
+                        + " and input " + axis[i] + " must satisfy 0 < effective kernel " + axis[i] + " <= input "
+                        + axis[i] + " + 2 * padding " + axis[i] + ". Got effective kernel " + axis[i] + " = "
+                        + effective + ", input " + axis[i] + " = " + size[i] + " and padding " + axis[i] + " = "
+                        + pad);
+            }
+        }
+    }
+
+    /** The network's input type, from what the file holds; empty when it does not say. */
+    private static Optional<InputType> inputType(MultiLayerConfiguration conf) {
+        InputPreProcessor first = conf.getInputPreProcess(0);
+        if (first instanceof org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor flat) {
+            long size = flat.getInputHeight() * flat.getInputWidth() * flat.getNumChannels();
+            return size > 0 ? Optional.of(InputType.feedForward(size)) : Optional.empty();
+        }
+        if (first != null) {
+            return Optional.empty();
+        }
+        org.deeplearning4j.nn.conf.layers.Layer layer = unwrap(conf.getConfs().get(0).getLayer());
+        if (!(layer instanceof FeedForwardLayer ff) || ff.getNIn() <= 0 || layer instanceof ConvolutionLayer
+                || layer instanceof EmbeddingLayer || layer instanceof EmbeddingSequenceLayer) {
+            return Optional.empty();
+        }
+        return Optional.of(layer instanceof BaseRecurrentLayer || conf.getConfs().get(0).getLayer() instanceof Bidirectional
+                ? InputType.recurrent(ff.getNIn()) : InputType.feedForward(ff.getNIn()));
     }
 
     /**
@@ -280,6 +455,28 @@ final class Dl4jNetworkMapper {
     private Layer preProcessor(String layerName, InputPreProcessor preProcessor, String pointer, List<String> inputs) {
         return Layer.builder(layerName + "/" + preProcessor.getClass().getSimpleName(),
                 preProcessor.getClass().getSimpleName(), LayerKind.RESHAPE, locations.at(pointer)).inputs(inputs).build();
+    }
+
+    /**
+     * Forgets what the stand-in for a custom part said: its loss is the custom loss, its activation and initialiser
+     * are unknown. Only the layer's own parts count (not, say, a gate activation, which no rule reads).
+     */
+    private static void unknown(CustomClass part, String layerPointer, Layer.Builder builder) {
+        String member = part.pointer().substring(layerPointer.length());
+        switch (part.role()) {
+            case LOSS -> {
+                if (member.equals("/lossFn")) {
+                    builder.loss(Loss.of(dev.netlint.model.LossKind.OTHER, part.simpleName()));
+                }
+            }
+            case ACTIVATION -> {
+                if (member.equals("/activationFn")) {
+                    builder.activation(dev.netlint.model.ActivationKind.OTHER);
+                }
+            }
+            case WEIGHT_INIT, DISTRIBUTION -> builder.weightInit(null);
+            default -> { }
+        }
     }
 
     /** DL4J's own parameter count; arithmetic on the configuration, no arrays allocated. */

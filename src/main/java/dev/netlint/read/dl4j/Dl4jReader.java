@@ -121,7 +121,7 @@ public final class Dl4jReader {
         // prepared tree is still exactly what it says. Jackson 2.10+ renders a node as valid JSON.
         String json = verbatim.isPresent() && !preparer.changed() ? verbatim.get() : root.toString();
         return deserialise(kind, json, locations, entry, normalizerSaved, preparer.opaqueClasses(),
-                preparer.arrayLengths());
+                preparer.arrayLengths(), preparer.customParts());
     }
 
     /**
@@ -133,12 +133,13 @@ public final class Dl4jReader {
     public ReadOutcome.Models readChecked(Kind kind, String json, JsonLocations locations, String entry,
                                    Optional<Boolean> normalizerSaved, Map<String, Long> arrayLengths)
             throws ReadException {
-        return deserialise(kind, json, locations, entry, normalizerSaved, Map.of(), arrayLengths);
+        return deserialise(kind, json, locations, entry, normalizerSaved, Map.of(), arrayLengths, List.of());
     }
 
     private ReadOutcome.Models deserialise(Kind kind, String json, JsonLocations locations, String entry,
                                            Optional<Boolean> normalizerSaved, Map<String, String> opaque,
-                                           Map<String, Long> arrayLengths) throws ReadException {
+                                           Map<String, Long> arrayLengths, List<CustomClass> customParts)
+            throws ReadException {
         ClassLoadingGuard guard = allowList.guard();
         Object configuration;
         try {
@@ -160,11 +161,26 @@ public final class Dl4jReader {
             throw refused(guard.refused().get(0), locations); // DL4J swallowed the refusal; the file is still unsafe
         }
         checkComplete(configuration, kind, locations);
-        Dl4jNetworkMapper networkMapper = new Dl4jNetworkMapper(locations, opaque, arrayLengths);
+        Dl4jNetworkMapper networkMapper = new Dl4jNetworkMapper(locations, opaque, arrayLengths, customParts);
         Network network = configuration instanceof MultiLayerConfiguration multiLayer
                 ? networkMapper.multiLayer(multiLayer, normalizerSaved)
                 : networkMapper.graph((ComputationGraphConfiguration) configuration, normalizerSaved);
-        return new ReadOutcome.Models(kind.description(), entry, List.of(network), notes(kind, locations, network));
+        List<ReadNote> notes = notes(kind, locations, network,
+                customParts.stream().map(CustomClass::className).collect(java.util.stream.Collectors.toSet()));
+        notes.addAll(CustomClassNotes.of(customParts.stream().filter(part -> !part.isKerasImportPreprocessor())
+                .toList(), networkMapper::owner, locations, allowList::allows));
+        networkMapper.shapeRefusal().ifPresent(refusal -> notes.add(new ReadNote("NL710",
+                locations.at(refusal.pointer()), refusal.layer(), "DL4J's shape inference refuses this layer: "
+                + firstLine(refusal.message()), "DL4J cannot initialise or run the network (it throws the same "
+                + "at init() or on the first batch)", "make the layer fit its input: kernel, stride and padding "
+                + "that divide it (or ConvolutionMode.Same / Truncate), or a larger input")));
+        return new ReadOutcome.Models(kind.description(), entry, List.of(network), notes);
+    }
+
+    /** DL4J's messages run over several lines (sizes, advice, a link): the first two say what is wrong. */
+    private static String firstLine(String message) {
+        return message.strip().lines().map(String::strip).filter(line -> !line.isEmpty()).limit(2)
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /**
@@ -229,13 +245,16 @@ public final class Dl4jReader {
                 + ". The class was not loaded");
     }
 
-    private static List<ReadNote> notes(Kind kind, JsonLocations locations, Network network) {
+    /** @param customClasses classes NL005 reports (a custom preprocessor is an opaque step in the network too) */
+    private static List<ReadNote> notes(Kind kind, JsonLocations locations, Network network,
+                                        java.util.Set<String> customClasses) {
         List<ReadNote> notes = new ArrayList<>();
         locations.trailingValue().ifPresent(at -> notes.add(new ReadNote("NL001", at, "",
                 "a second JSON value follows the " + kind.description(),
                 "DL4J reads only the first one and silently ignores this one",
                 "keep one configuration per file")));
-        network.layers().stream().filter(layer -> layer.kind() == LayerKind.OPAQUE).forEach(layer ->
+        network.layers().stream().filter(layer -> layer.kind() == LayerKind.OPAQUE)
+                .filter(layer -> !customClasses.contains(layer.type())).forEach(layer ->
                 notes.add(new ReadNote("NL002", layer.location(), layer.name(),
                         "layer class '" + layer.type() + "' is not a DL4J class netlint knows (a custom layer?)",
                         "it was not checked, and checks that span layers treat it as a gap",

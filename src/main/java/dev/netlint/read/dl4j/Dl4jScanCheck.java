@@ -58,6 +58,8 @@ public final class Dl4jScanCheck {
             case TYPE -> value.token() != JsonToken.VALUE_STRING
                     || !Dl4jTreePreparer.typeNamesClass(value.owner().lastSegment(), value.text())
                     || allowList.loadable(value.text());
+            // a pre-1.0 dropout number: 0.0 in a graph must be taken out first, which the tree's way does
+            case Dl4jTreePreparer.DROP_OUT -> !value.token().isNumeric();
             default -> true; // "shape", "dataBuffer": the scan judged whether they make an ND4J array
         };
     }

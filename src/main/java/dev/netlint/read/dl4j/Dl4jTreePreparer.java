@@ -36,6 +36,8 @@ final class Dl4jTreePreparer {
 
     static final String CLASS = "@class";
     static final String TYPE = "type";
+    /** The pre-1.0 dropout member, a number (see {@link #removeNoDropout}). */
+    static final String DROP_OUT = "dropOut";
     /** Members DL4J deserialises as a {@code Distribution}, whose class is named by {@code type}. */
     private static final Set<String> DISTRIBUTION_FIELDS = Set.of("distribution", "dist");
     private static final String DENSE = "org.deeplearning4j.nn.conf.layers.DenseLayer";
@@ -48,6 +50,11 @@ final class Dl4jTreePreparer {
     private final JsonLocations locations;
     private final Map<String, String> opaqueClasses = new HashMap<>();
     private final Map<String, Long> arrayLengths = new HashMap<>();
+    /** The project's own classes in other positions (a loss, an activation...), replaced before DL4J reads them. */
+    private final List<CustomClass> customParts = new ArrayList<>();
+    private ObjectNode root;
+    /** Pre-1.0 graph layers whose {@code "dropOut": 0.0} (no dropout) was taken out. */
+    private boolean noDropoutRemoved;
     /** The stand-in put in place of each replaced layer or vertex, by pointer. */
     private final Map<String, ObjectNode> standIns = new LinkedHashMap<>();
 
@@ -61,9 +68,14 @@ final class Dl4jTreePreparer {
         return opaqueClasses;
     }
 
+    /** The classes netlint did not load outside layers and vertices, in document order, each with its role. */
+    List<CustomClass> customParts() {
+        return customParts;
+    }
+
     /** True when {@link #prepare} changed the tree (stand-ins for unknown classes, arrays removed). */
     boolean changed() {
-        return !opaqueClasses.isEmpty() || !arrayLengths.isEmpty();
+        return !opaqueClasses.isEmpty() || !arrayLengths.isEmpty() || !customParts.isEmpty() || noDropoutRemoved;
     }
 
     /** Pointer of each removed array, mapped to its element count. */
@@ -76,7 +88,7 @@ final class Dl4jTreePreparer {
      * {@code type}), or the parts of a serialised ND4J array. Parsing marks the objects having one
      * ({@link JsonDocument.Marked}), so that preparing needs no second walk over the whole tree.
      */
-    static final Set<String> WATCHED = Set.of(CLASS, TYPE, "shape", "dataBuffer");
+    static final Set<String> WATCHED = Set.of(CLASS, TYPE, "shape", "dataBuffer", DROP_OUT);
 
     void prepare(ObjectNode root) throws ReadException {
         prepare(root, null);
@@ -87,6 +99,7 @@ final class Dl4jTreePreparer {
      *               found them; null to walk the whole tree instead
      */
     void prepare(ObjectNode root, List<JsonDocument.Marked> marked) throws ReadException {
+        this.root = root;
         if (root.get("confs") instanceof ArrayNode confs) {
             for (int i = 0; i < confs.size(); i++) {
                 if (confs.get(i) instanceof ObjectNode conf) {
@@ -98,6 +111,7 @@ final class Dl4jTreePreparer {
             for (Iterator<String> names = vertices.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 replaceUnknownVertex(vertices, name, "/vertices/" + JsonLocations.escape(name));
+                removeNoDropout(vertices.get(name));
             }
         }
         if (marked == null) {
@@ -124,11 +138,87 @@ final class Dl4jTreePreparer {
                     continue;
                 }
             }
+            if (replacedCustomPart(object, mark.pointer())) {
+                removed.add(mark.pointer().toString());
+                continue;
+            }
             JsonNode className = object.get(CLASS);
             if (className != null) {
                 checkClass(className, mark.pointer().child(CLASS));
             }
             checkDistributionType(object, mark.pointer());
+        }
+    }
+
+    /**
+     * Replaces {@code object} when it names a class netlint does not load in a position whose role DL4J's JSON
+     * shows (a loss, an activation...): by a neutral stand-in of the same interface, or by nothing where DL4J takes
+     * nothing as "not set". The class is remembered with its role, so that the network can say what it is and which
+     * checks it took away. A class in a position of no known role is left for {@link #checkClass} to report.
+     */
+    private boolean replacedCustomPart(ObjectNode object, LazyPointer pointer) {
+        String className = unloadableClass(object, pointer);
+        if (className == null || !allowList.mayBeProjectClass(className)) {
+            return false;
+        }
+        String path = pointer.toString();
+        int slash = path.lastIndexOf('/');
+        if (slash < 0) {
+            return false;
+        }
+        String parentPath = path.substring(0, slash);
+        String member = pointer.lastSegment();
+        String container = parentPath.isEmpty() ? "" : LazyPointer.parse(parentPath).lastSegment();
+        java.util.Optional<CustomClass.Role> role = CustomClass.roleAt(member, container);
+        if (role.isEmpty()) {
+            return false;
+        }
+        JsonNode parent = root.at(parentPath);
+        if (parent instanceof ObjectNode holder && holder.get(member) == object) {
+            holder.set(member, role.get().standIn()); // a value replaced, no member removed: safe while iterating
+        } else if (parent instanceof ArrayNode list && member.matches("\\d+")
+                && Integer.parseInt(member) < list.size() && list.get(Integer.parseInt(member)) == object) {
+            list.set(Integer.parseInt(member), role.get().standIn());
+        } else {
+            return false;
+        }
+        customParts.add(new CustomClass(path, className, role.get()));
+        return true;
+    }
+
+    /** The class {@code object} names ({@code @class}, or a distribution's {@code type}) when netlint will not load it. */
+    private String unloadableClass(ObjectNode object, LazyPointer pointer) {
+        JsonNode className = object.get(CLASS);
+        if (className != null && className.isTextual() && !loadable(className.asText())) {
+            return className.asText();
+        }
+        JsonNode type = object.get(TYPE);
+        if (type != null && type.isTextual() && typeNamesClass(pointer.lastSegment(), type.asText())
+                && !loadable(type.asText())) {
+            return type.asText();
+        }
+        return null;
+    }
+
+    /**
+     * DL4J before 1.0 wrote "no dropout" as {@code "dropOut": 0.0}. DL4J 1.0.0-M2.1's MultiLayer loader skips it;
+     * its graph loader turns it into {@code Dropout(0.0)} and throws. Taken out of a graph's layers, it reads as
+     * what the file means: no dropout.
+     */
+    private void removeNoDropout(JsonNode vertex) {
+        if (!(vertex instanceof ObjectNode object)) {
+            return;
+        }
+        JsonNode wrapped = object.has("LayerVertex") ? object.get("LayerVertex") : object;
+        JsonNode layer = wrapped.path("layerConf").path("layer");
+        if (layer instanceof ObjectNode layerObject && !layerObject.has(CLASS) && layerObject.size() == 1
+                && layerObject.elements().next() instanceof ObjectNode inner) {
+            layer = inner; // the legacy wrapper form, {"dense": {...}}
+        }
+        if (layer instanceof ObjectNode fields && fields.get(DROP_OUT) != null && fields.get(DROP_OUT).isNumber()
+                && fields.get(DROP_OUT).asDouble() == 0.0) {
+            fields.remove(DROP_OUT);
+            noDropoutRemoved = true;
         }
     }
 
@@ -260,6 +350,9 @@ final class Dl4jTreePreparer {
                     continue;
                 }
                 LazyPointer childPointer = pointer.child(field.getKey());
+                if (value instanceof ObjectNode child && replacedCustomPart(child, childPointer)) {
+                    continue;
+                }
                 long length = serialisedArrayLength(value);
                 if (length >= 0) {
                     arrayLengths.put(childPointer.toString(), length);
@@ -271,6 +364,9 @@ final class Dl4jTreePreparer {
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
                 JsonNode element = array.get(i);
+                if (element instanceof ObjectNode child && replacedCustomPart(child, pointer.child(Integer.toString(i)))) {
+                    continue;
+                }
                 if (element.isContainerNode()) {
                     walk(element, pointer.child(Integer.toString(i)));
                 }

@@ -5,6 +5,7 @@ import dev.netlint.model.Head;
 import dev.netlint.model.Layer;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -33,8 +34,9 @@ public final class LossLayerAfterUnboundedActivation implements Rule {
                             + ") on the " + fed.label() + " outputs of '" + feeder.name() + "'",
                     "the loss takes the log of values outside (0, 1): NaN or unbounded loss; DL4J's own "
                             + "check lets this through for loss layers",
-                    "give '" + feeder.name() + "' a softmax (one class per example) or sigmoid (binary, "
-                            + "multi-label) activation");
+                    "give '" + feeder.name() + "' " + Dialect.of(network).activation(ActivationKind.SOFTMAX)
+                            + " (one class per example) or " + Dialect.of(network).activation(ActivationKind.SIGMOID)
+                            + " (binary, multi-label)");
         }
     }
 }

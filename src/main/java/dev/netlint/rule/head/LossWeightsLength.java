@@ -3,6 +3,7 @@ package dev.netlint.rule.head;
 import dev.netlint.model.Head;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -20,11 +21,11 @@ public final class LossWeightsLength implements Rule {
             long weights = head.loss().weightsLength().getAsLong();
             long units = head.units().getAsLong();
             if (weights != units) {
-                context.report(head.layer(), head.loss().name() + " has " + weights + " weights for " + units
-                                + " output units",
+                context.report(head.layer(), head.loss().name() + " has " + weights + " weights for an output of "
+                                + Dialect.of(network).width(units),
                         "the first training step fails with \"Weights vector (length " + weights
                                 + ") does not match output.size(1)=" + units + "\"",
-                        "give exactly one weight per output unit (" + units + ")");
+                        "give exactly one weight per output (" + units + ")");
             }
         }
     }

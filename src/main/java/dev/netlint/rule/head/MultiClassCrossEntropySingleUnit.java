@@ -2,8 +2,10 @@ package dev.netlint.rule.head;
 
 import dev.netlint.model.ActivationKind;
 import dev.netlint.model.Head;
+import dev.netlint.model.LossKind;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -24,7 +26,10 @@ public final class MultiClassCrossEntropySingleUnit implements Rule {
                 context.report(head.layer(), head.loss().kind().description() + " over a single softmax unit from '"
                                 + head.feeder().map(l -> l.name()).orElse("?") + "'",
                         "a one-unit distribution is always 1.0, so the loss is constant and no gradient flows",
-                        "1 unit with sigmoid + XENT for binary labels, or K >= 2 softmax units + MCXENT");
+                        "feed it " + Dialect.of(network).width(1) + " with "
+                                + Dialect.of(network).pairing(ActivationKind.SIGMOID, LossKind.BINARY_XENT)
+                                + " for binary labels, or K >= 2 outputs with "
+                                + Dialect.of(network).pairing(ActivationKind.SOFTMAX, LossKind.MCXENT));
             }
         }
     }

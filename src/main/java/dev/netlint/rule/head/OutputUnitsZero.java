@@ -4,6 +4,7 @@ import dev.netlint.model.Layer;
 import dev.netlint.model.LayerKind;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -17,9 +18,9 @@ public final class OutputUnitsZero implements Rule {
     public void check(Network network, RuleContext context) {
         for (Layer layer : network.layers()) {
             if (layer.kind() == LayerKind.OUTPUT && layer.units().isPresent() && layer.units().getAsLong() == 0) {
-                context.report(layer, "output layer has nOut = 0",
+                context.report(layer, "output layer with " + Dialect.of(network).width(0),
                         "the network cannot be initialised (init() throws) and has nothing to predict",
-                        "set nOut to the number of classes or targets (zoo models: .numClasses(K))");
+                        Dialect.of(network).setWidth("K") + " for K classes or targets (zoo models: .numClasses(K))");
             }
         }
     }

@@ -2,8 +2,10 @@ package dev.netlint.rule.head;
 
 import dev.netlint.model.ActivationKind;
 import dev.netlint.model.Head;
+import dev.netlint.model.LossKind;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -18,10 +20,11 @@ public final class RegressionLossOnSoftmax implements Rule {
             if (head.hasActivation(ActivationKind.SOFTMAX) && head.loss().kind().isRegressionFamily()) {
                 context.report(head.layer(), "softmax activation with " + head.loss().kind().description()
                                 + " (" + head.loss().name() + ")",
-                        "the gradient vanishes when the softmax saturates on a wrong class, so a classifier "
-                                + "learns slowly or stalls",
-                        "MCXENT (one-hot labels) or sparse MCXENT (integer labels) for classification; "
-                                + "identity activation for a regression target");
+                        "the gradient through a saturated softmax is near 0 even when the predicted class is wrong, "
+                                + "where cross-entropy's gradient (output - label) stays large",
+                        Dialect.of(network).loss(LossKind.MCXENT) + " (one-hot labels) or "
+                                + Dialect.of(network).loss(LossKind.SPARSE_MCXENT) + " (integer labels) for "
+                                + "classification; " + Dialect.of(network).regressionHead() + " for a regression target");
             }
         }
     }

@@ -2,8 +2,10 @@ package dev.netlint.rule.head;
 
 import dev.netlint.model.ActivationKind;
 import dev.netlint.model.Head;
+import dev.netlint.model.LossKind;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -19,10 +21,11 @@ public final class SoftmaxSingleUnit implements Rule {
         // to NL105, as DL4J's own check leaves them (their nOut is not their own).
         for (Head head : Head.all(network)) {
             if (!head.isLossLayer() && head.hasActivation(ActivationKind.SOFTMAX) && head.hasUnits(1)) {
-                context.report(head.layer(), "softmax over 1 output unit",
+                Dialect dialect = Dialect.of(network);
+                context.report(head.layer(), "softmax with " + dialect.width(1),
                         "the output is the constant 1.0 whatever the input, so nothing can be learned",
-                        "1 unit with sigmoid + binary cross-entropy (XENT) for binary labels, "
-                                + "or K >= 2 units with softmax + MCXENT for K classes");
+                        dialect.head("1", ActivationKind.SIGMOID, LossKind.BINARY_XENT) + " for binary labels, or "
+                                + dialect.head("K", ActivationKind.SOFTMAX, LossKind.MCXENT) + " for K >= 2 classes");
             }
         }
     }

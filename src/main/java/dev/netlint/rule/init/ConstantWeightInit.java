@@ -4,16 +4,18 @@ import dev.netlint.model.Layer;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
 import dev.netlint.model.WeightInit;
-import dev.netlint.rule.Advice;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
 
 /**
  * Hidden units that start identical get identical gradients and stay identical: the layer acts as one unit. The
- * output layer is exempt: its units receive different gradients from different labels.
+ * output layer is exempt: its units receive different gradients from different labels. The network still trains
+ * through a layer that acts as one unit, so this is a warning: tasks that need more than one feature fail.
  */
-@RuleInfo(id = "NL301", name = "constant-weight-init", severity = Severity.ERROR,
+@RuleInfo(id = "NL301", name = "constant-weight-init", severity = Severity.WARNING,
+        trainingOnly = true,
         summary = "Hidden weight layer initialised to a constant (zero, ones, constant distribution)")
 public final class ConstantWeightInit implements Rule {
 
@@ -29,8 +31,9 @@ public final class ConstantWeightInit implements Rule {
                             "every unit computes the same value and receives the same gradient, so the layer never "
                                     + "learns more than one feature"
                                     + (init.constant().orElse(0.0) == 0.0 ? "; with zero weights no gradient reaches "
-                                    + "the layers below" : ""),
-                            Advice.heInit(network) + " for ReLU-family layers, " + Advice.glorotInit(network)
+                                    + "the layers below until its weights move" : ""),
+                            Dialect.of(network).heInit() + " for ReLU-family layers, "
+                                    + Dialect.of(network).glorotInit()
                                     + " for tanh/sigmoid layers"));
         }
     }

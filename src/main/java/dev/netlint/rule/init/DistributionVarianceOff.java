@@ -5,7 +5,7 @@ import dev.netlint.model.LayerKind;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
 import dev.netlint.model.WeightInit;
-import dev.netlint.rule.Advice;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -13,7 +13,12 @@ import dev.netlint.rule.RuleInfo;
 import java.util.List;
 import java.util.OptionalDouble;
 
+/**
+ * The fan-in rules hold between hidden layers; a first layer (input scale and sparsity unknown) or an output layer
+ * gets a note, an embedding or frozen layer nothing (see {@link WeightPosition}).
+ */
 @RuleInfo(id = "NL304", name = "distribution-variance-off", severity = Severity.WARNING,
+        trainingOnly = true,
         summary = "Weight distribution whose variance is more than 10x off the fan-in rule for the layer")
 public final class DistributionVarianceOff implements Rule {
 
@@ -23,9 +28,10 @@ public final class DistributionVarianceOff implements Rule {
     @Override
     public void check(Network network, RuleContext context) {
         for (Layer layer : network.layers()) {
+            WeightPosition position = WeightPosition.of(network, layer);
             if (!layer.hasWeights() || layer.weightInit().isEmpty()
                     || layer.weightInit().get().scheme() != WeightInit.Scheme.FIXED_DISTRIBUTION
-                    || feedsNormalization(network, layer)) {
+                    || feedsNormalization(network, layer) || position == WeightPosition.EXEMPT) {
                 continue;
             }
             WeightInit init = layer.weightInit().get();
@@ -37,17 +43,30 @@ public final class DistributionVarianceOff implements Rule {
             double ratio = actual.getAsDouble() / recommended.getAsDouble();
             if (ratio > MAX_RATIO || ratio < 1 / MAX_RATIO) {
                 double std = Math.sqrt(recommended.getAsDouble());
-                context.report(layer, init.name() + " gives weight variance " + SignalGain.format(actual.getAsDouble())
+                // Only between hidden layers does the fan-in rule say what the scale should be; elsewhere a note.
+                context.reportAs(position == WeightPosition.HIDDEN ? Severity.WARNING : Severity.INFO, layer,
+                        init.name() + " gives weight variance " + SignalGain.format(actual.getAsDouble())
                                 + ", " + SignalGain.format(ratio > 1 ? ratio : 1 / ratio) + "x "
                                 + (ratio > 1 ? "above" : "below") + " the " + rule(layer) + " rule ("
                                 + SignalGain.format(recommended.getAsDouble()) + " for fan-in " + layer.fanIn().getAsLong()
                                 + ")",
-                        ratio > 1 ? "activations and gradients explode or saturate from the first step"
-                                : "activations and gradients shrink towards zero and learning stalls",
-                        "a fan-scaled initialiser (" + Advice.heInit(network) + " for ReLU, "
-                                + Advice.glorotInit(network) + " otherwise), or a std of about " + SignalGain.format(std));
+                        cost(position, ratio),
+                        "a fan-scaled initialiser (" + Dialect.of(network).heInit() + " for ReLU, "
+                                + Dialect.of(network).glorotInit() + " otherwise), or a std of about "
+                                + SignalGain.format(std));
             }
         }
+    }
+
+    private static String cost(WeightPosition position, double ratio) {
+        String effect = ratio > 1 ? "activations and gradients grow by that factor at this layer from the first step"
+                : "activations and gradients shrink by that factor at this layer from the first step";
+        return switch (position) {
+            case FIRST -> effect + " if the inputs are dense and of unit scale; for sparse (multi-hot, one-hot) or "
+                    + "unscaled inputs the rule does not apply, and the file does not say which they are";
+            case OUTPUT -> effect + " at the output; a small output initialisation is often deliberate";
+            default -> effect;
+        };
     }
 
     /** Batch normalisation right after the layer rescales its output, whatever the weights' scale. */

@@ -5,7 +5,7 @@ import dev.netlint.model.Layer;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
 import dev.netlint.model.WeightInit;
-import dev.netlint.rule.Advice;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -21,6 +21,7 @@ import java.util.Map;
  * otherwise repeat the same advice on every layer.
  */
 @RuleInfo(id = "NL303", name = "init-activation-mismatch", severity = Severity.INFO,
+        trainingOnly = true,
         summary = "Initialiser not derived for the layer's activation (He for ReLU, Xavier/LeCun for tanh, sigmoid, SELU)")
 public final class InitActivationMismatch implements Rule {
 
@@ -51,11 +52,11 @@ public final class InitActivationMismatch implements Rule {
         return switch (family) {
             case RELU -> scheme == WeightInit.Scheme.GLOROT || scheme == WeightInit.Scheme.LECUN
                     || scheme == WeightInit.Scheme.SIGMOID_UNIFORM
-                    ? Advice.heInit(network) + ", derived for ReLU-family activations" : null;
+                    ? Dialect.of(network).heInit() + ", derived for ReLU-family activations" : null;
             case SATURATING -> scheme == WeightInit.Scheme.HE
-                    ? Advice.glorotInit(network) + ", derived for tanh and sigmoid" : null;
+                    ? Dialect.of(network).glorotInit() + ", derived for tanh and sigmoid" : null;
             case SELF_NORMALISING -> scheme == WeightInit.Scheme.HE || scheme == WeightInit.Scheme.GLOROT
-                    ? Advice.lecunInit(network) + ", which SELU's self-normalisation assumes" : null;
+                    ? Dialect.of(network).lecunInit() + ", which SELU's self-normalisation assumes" : null;
             default -> null;
         };
     }

@@ -3,7 +3,7 @@ package dev.netlint.rule.init;
 import dev.netlint.model.Layer;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
-import dev.netlint.rule.Advice;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -14,6 +14,7 @@ import java.util.OptionalDouble;
 
 /** Seed case B: tiny fixed-scale initialisers shrink the signal layer after layer in a ReLU stack. */
 @RuleInfo(id = "NL302", name = "naive-init-in-relu-stack", severity = Severity.WARNING,
+        trainingOnly = true,
         summary = "Fixed-scale uniform or normal initialiser in a stack of 3 or more ReLU-family layers")
 public final class NaiveInitInReluStack implements Rule {
 
@@ -24,8 +25,8 @@ public final class NaiveInitInReluStack implements Rule {
 
     @Override
     public void check(Network network, RuleContext context) {
-        List<List<Layer>> runs = Stacks.runs(network, layer ->
-                layer.activation().map(a -> a.isReluFamily()).orElse(false)
+        List<List<Layer>> runs = Stacks.runs(network, layer -> WeightPosition.of(network, layer) != WeightPosition.EXEMPT
+                && layer.activation().map(a -> a.isReluFamily()).orElse(false)
                         && layer.weightInit().map(init -> init.scheme().naiveScale()).orElse(false));
         for (List<Layer> run : runs) {
             if (run.size() < MIN_STACK) {
@@ -47,14 +48,20 @@ public final class NaiveInitInReluStack implements Rule {
                 continue;
             }
             Layer first = run.get(0);
+            // The layer reading the network input has an unknown input scale (sparse, one-hot, raw pixels): the
+            // stack is certain only if it is deep enough without it.
+            boolean firstReadsInput = WeightPosition.of(network, first) == WeightPosition.FIRST;
+            int hidden = firstReadsInput ? run.size() - 1 : run.size();
             String effect = allKnown ? "the signal variance is scaled by " + SignalGain.format(product)
                     + " across the stack (1.0 would keep it), so the deep layers start "
-                    + (product < 1 ? "with a shrunken signal and learn slowly or not at all"
-                    : "with an amplified signal and saturate")
+                    + (product < 1 ? "with a shrunken signal" : "with an amplified signal")
                     : "fixed scales ignore fan-in, so the signal shrinks or grows layer after layer";
-            context.report(first, run.size() + " stacked ReLU-family layers (" + Stacks.names(run)
-                            + ") use a fixed-scale initialiser (" + first.weightInit().get().name() + ")",
-                    effect, "use " + Advice.heInit(network) + " for ReLU-family layers");
+            context.reportAs(hidden >= MIN_STACK ? Severity.WARNING : Severity.INFO, first, run.size()
+                            + " stacked ReLU-family layers (" + Stacks.names(run) + ") use a fixed-scale initialiser ("
+                            + first.weightInit().get().name() + ")",
+                    hidden >= MIN_STACK ? effect : effect + " (if the inputs are dense and of unit scale: '"
+                            + first.name() + "' reads the network input, whose scale the file does not record)",
+                    "use " + Dialect.of(network).heInit() + " for ReLU-family layers");
         }
     }
 }

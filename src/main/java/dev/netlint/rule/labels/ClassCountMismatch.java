@@ -1,5 +1,6 @@
 package dev.netlint.rule.labels;
 
+import dev.netlint.model.Framework;
 import dev.netlint.model.Head;
 import dev.netlint.model.LabelDeclaration;
 import dev.netlint.model.LabelMode;
@@ -9,7 +10,15 @@ import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
 
-/** Seed case C: a one-unit head declared for four classes. */
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+
+/**
+ * Seed case C: a one-unit head declared for four classes. The width does not depend on the loss, so a file without
+ * one (Keras {@code to_json()}) is checked too. A spatial output (one prediction per position) holds classes either
+ * per position, in its channels, or flattened over all its values; either count matches.
+ */
 @RuleInfo(id = "NL202", name = "class-count-mismatch", severity = Severity.ERROR,
         summary = "The output width differs from the declared number of classes")
 public final class ClassCountMismatch implements Rule {
@@ -21,7 +30,7 @@ public final class ClassCountMismatch implements Rule {
         }
         LabelDeclaration declared = context.labels().get();
         int classes = declared.classes().getAsInt();
-        for (Head head : Head.of(network)) {
+        for (Head head : LabelHeads.of(network)) {
             if (head.units().isEmpty() || !declared.appliesTo(head.layer().name())) {
                 continue;
             }
@@ -36,14 +45,52 @@ public final class ClassCountMismatch implements Rule {
                 }
                 continue;
             }
-            if (declared.mode() != LabelMode.REGRESSION && units != classes) {
-                context.report(head.layer(), "declared " + classes + " classes, but the output has " + units
-                                + " unit" + (units == 1 ? "" : "s"),
-                        units < classes ? "the head cannot represent " + (classes - units)
-                                + " of the classes; accuracy is capped and the loss can diverge"
-                                : "the extra units are trained towards classes that never occur",
-                        "set nOut of '" + head.layer().name() + "' to " + classes);
+            if (declared.mode() == LabelMode.REGRESSION || units == classes) {
+                continue;
             }
+            List<Long> shape = head.layer().shape().orElse(List.of());
+            if (shape.size() > 1 && shape.contains(units)) {
+                reportSpatial(head, shape, units, classes, network.framework(), context);
+                continue;
+            }
+            context.report(head.layer(), "declared " + classes + " classes, but the output has " + units
+                            + " unit" + (units == 1 ? "" : "s"),
+                    units < classes ? "the head cannot represent " + (classes - units)
+                            + " of the classes; accuracy is capped and the loss can diverge"
+                            : "the extra units are trained towards classes that never occur",
+                    "set " + widthMember(network.framework()) + " of '" + head.layer().name() + "' to " + classes);
         }
+    }
+
+    /** Per-position labels count the channels, flattened labels every value: neither matches here. */
+    private static void reportSpatial(Head head, List<Long> shape, long channels, int classes, Framework framework,
+                                      RuleContext context) {
+        OptionalLong values = product(shape);
+        if (values.isPresent() && values.getAsLong() == classes) {
+            return;
+        }
+        String dims = shape.stream().map(d -> d < 0 ? "?" : String.valueOf(d)).collect(Collectors.joining("x"));
+        context.report(head.layer(), "declared " + classes + " classes, but the output is " + dims + ": "
+                        + channels + " channel" + (channels == 1 ? "" : "s") + " at each position"
+                        + (values.isPresent() ? ", " + values.getAsLong() + " values in all" : ""),
+                "neither labels per position (one class per channel) nor flattened labels (one per value) fit "
+                        + classes + " classes, so training fails on the label shape or learns the wrong targets",
+                "set the channels (" + widthMember(framework) + ") of '" + head.layer().name() + "' to " + classes
+                        + " for per-position labels, or declare the classes the labels really have");
+    }
+
+    private static OptionalLong product(List<Long> shape) {
+        long product = 1;
+        for (long d : shape) {
+            if (d <= 0) {
+                return OptionalLong.empty();
+            }
+            product = Math.multiplyExact(product, d);
+        }
+        return OptionalLong.of(product);
+    }
+
+    private static String widthMember(Framework framework) {
+        return framework == Framework.KERAS ? "units (filters)" : "nOut";
     }
 }

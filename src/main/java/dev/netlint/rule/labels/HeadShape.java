@@ -52,9 +52,13 @@ final class HeadShape {
     }
 
     static String describe(Head head) {
+        return describeActivation(head) + " + " + head.loss().name();
+    }
+
+    /** Width and activation, for a head whose loss is not known. */
+    static String describeActivation(Head head) {
         String units = head.units().isPresent() ? head.units().getAsLong() + " unit"
                 + (head.units().getAsLong() == 1 ? "" : "s") : "? units";
-        return units + " with " + head.activation().map(ActivationKind::label).orElse("no activation") + " + "
-                + head.loss().name();
+        return units + " with " + head.activation().map(ActivationKind::label).orElse("no activation");
     }
 }

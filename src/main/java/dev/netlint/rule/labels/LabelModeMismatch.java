@@ -11,6 +11,8 @@ import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
 
+import java.util.Optional;
+
 /** Seed cases A and C: the head is self-consistent or not, but it does not fit the labels the user has. */
 @RuleInfo(id = "NL201", name = "label-mode-mismatch", severity = Severity.ERROR,
         summary = "The output head does not fit the declared label mode (activation or loss)")
@@ -23,8 +25,12 @@ public final class LabelModeMismatch implements Rule {
         }
         LabelDeclaration declared = context.labels().get();
         String classes = declared.classes().isPresent() ? String.valueOf(declared.classes().getAsInt()) : "K";
-        for (Head head : Head.of(network)) {
+        for (Head head : LabelHeads.of(network)) {
             if (!declared.appliesTo(head.layer().name())) {
+                continue;
+            }
+            if (head.trainedWith().isEmpty()) {
+                withoutLoss(declared, head, network, context, classes);
                 continue;
             }
             if (fits(declared.mode(), head) || isTwoUnitSoftmaxForBinary(declared.mode(), head)) {
@@ -35,6 +41,47 @@ public final class LabelModeMismatch implements Rule {
                     cost(declared.mode(), head),
                     HeadShape.expectedHead(declared.mode(), classes));
         }
+    }
+
+    /**
+     * A head whose loss the file does not hold, judged by what does not depend on the loss: the activation and the
+     * width. Only what no loss can fix is reported; a linear output, for instance, may feed a loss that takes logits.
+     */
+    private static void withoutLoss(LabelDeclaration declared, Head head, Network network, RuleContext context,
+                                    String classes) {
+        Optional<String> cost = costWithoutLoss(declared, head);
+        if (cost.isPresent()) {
+            context.report(head.layer(), "declared " + declared.mode().label() + " labels, but the head is "
+                            + HeadShape.describeActivation(head)
+                            + LabelHeads.withoutLoss(declared.mode(), network.framework()),
+                    cost.get(), HeadShape.expectedHead(declared.mode(), classes));
+        }
+    }
+
+    static Optional<String> costWithoutLoss(LabelDeclaration declared, Head head) {
+        if (head.units().isEmpty() || head.units().getAsLong() < 1) {
+            return Optional.empty();
+        }
+        long units = head.units().getAsLong();
+        boolean softmax = head.hasActivation(ActivationKind.SOFTMAX);
+        int classes = declared.classes().orElse(0);
+        return switch (declared.mode()) {
+            case BINARY -> HeadShape.isSigmoidLike(head) && units > 1 || softmax && units > 2
+                    ? Optional.of("one 0/1 label per example cannot be scored against " + units + " outputs")
+                    : Optional.empty();
+            case CATEGORICAL, SPARSE -> HeadShape.isSigmoidLike(head) && units == 1 && classes != 2
+                    ? Optional.of("a single sigmoid unit models two classes only; with "
+                    + (classes > 2 ? classes : "more") + " classes most of them can never be predicted")
+                    : Optional.empty();
+            case MULTILABEL -> softmax && units > 1
+                    ? Optional.of("softmax makes the outputs sum to 1, so at most one label can be predicted "
+                    + "present per example")
+                    : Optional.empty();
+            case REGRESSION -> softmax
+                    ? Optional.of("softmax outputs lie in (0, 1) and sum to 1, so real-valued targets cannot be "
+                    + "reached")
+                    : Optional.empty();
+        };
     }
 
     /** Left to NL204: valid only with one-hot labels, which "binary" does not promise. */

@@ -11,9 +11,10 @@ import java.util.Map;
 
 /**
  * Momentum, Adam's betas and RMSprop's decay are averaging weights: outside [0, 1) the running averages grow without
- * bound (>= 1) or flip sign (< 0).
+ * bound (>= 1) or flip sign (< 0). Not measured yet, and DL4J and Keras accept such values: a warning.
  */
-@RuleInfo(id = "NL604", name = "decay-out-of-range", severity = Severity.ERROR,
+@RuleInfo(id = "NL604", name = "decay-out-of-range", severity = Severity.WARNING,
+        trainingOnly = true,
         summary = "Momentum, beta or decay coefficient outside [0, 1)")
 public final class DecayOutOfRange implements Rule {
 
@@ -25,9 +26,9 @@ public final class DecayOutOfRange implements Rule {
                 if (value < 0 || value >= 1) {
                     context.report(network.training().get().location(), optimizer.name(),
                             optimizer.name() + " " + decay.getKey() + " = " + value + ", outside [0, 1)",
-                            value >= 1 ? "the running average it controls never updates or never forgets: "
-                                    + "depending on the coefficient the optimiser stops moving (Adam beta_1) or its "
-                                    + "steps grow until the loss is NaN (momentum, RMSprop decay)"
+                            value >= 1 ? "the running average it controls never forgets: momentum keeps every past "
+                                    + "gradient at full weight (nothing damps the steps), and an Adam or RMSprop "
+                                    + "average stays at its starting value instead of following the gradients"
                                     : "the running average it controls flips sign every step, so updates oscillate",
                             "use the default (" + defaultFor(optimizer, decay.getKey()) + ")");
                 }

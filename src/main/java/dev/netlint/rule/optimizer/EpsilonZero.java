@@ -3,12 +3,18 @@ package dev.netlint.rule.optimizer;
 import dev.netlint.model.Network;
 import dev.netlint.model.OptimizerKind;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
 
-/** Adaptive optimisers divide by sqrt(v) + epsilon; with epsilon 0 a parameter whose gradient was always 0 divides by 0. */
-@RuleInfo(id = "NL605", name = "epsilon-zero", severity = Severity.ERROR,
+/**
+ * Adaptive optimisers divide by sqrt(v) + epsilon; with epsilon 0 a parameter whose gradient was always 0 divides by 0.
+ * That takes a parameter with no gradient yet (a dead ReLU, an unused embedding row): it happens in some networks,
+ * not all, so a warning.
+ */
+@RuleInfo(id = "NL605", name = "epsilon-zero", severity = Severity.WARNING,
+        trainingOnly = true,
         summary = "Adaptive optimiser with epsilon 0: a division by zero waiting for a zero gradient")
 public final class EpsilonZero implements Rule {
 
@@ -23,8 +29,7 @@ public final class EpsilonZero implements Rule {
                                 optimizer.name() + " epsilon = " + epsilon,
                                 "a weight whose gradients have all been 0 (a dead ReLU, an unused embedding row) gets "
                                         + "0/0 = NaN, and NaN spreads to the whole network",
-                                "use the default epsilon (Keras 1e-7; DL4J 1e-8 for Adam and RmsProp, 1e-6 for "
-                                        + "AdaGrad and AdaDelta)");
+                                "use the default epsilon (" + Dialect.of(network).defaultEpsilon() + ")");
                     }
                 });
             }

@@ -3,11 +3,13 @@ package dev.netlint.rule.optimizer;
 import dev.netlint.model.Network;
 import dev.netlint.model.OptimizerKind;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
 
 @RuleInfo(id = "NL602", name = "learning-rate-high", severity = Severity.WARNING,
+        trainingOnly = true,
         summary = "Learning rate above the usual range: > 1e-2 for Adam-family optimisers, > 1 for SGD")
 public final class LearningRateHigh implements Rule {
 
@@ -18,15 +20,18 @@ public final class LearningRateHigh implements Rule {
                 return;
             }
             double lr = optimizer.learningRate().getAsDouble();
-            String at = optimizer.name() + "(learning_rate=" + LearningRates.format(lr) + ")";
+            String at = Dialect.of(network).optimizer(optimizer.name(), LearningRates.format(lr));
             if (LearningRates.isAdaptive(optimizer) && lr > LearningRates.ADAPTIVE_HIGH
                     && lr < LearningRates.ADAPTIVE_TOO_HIGH) {
                 context.report(network.training().get().location(), optimizer.name(), at + ", above the usual 1e-4 to 1e-2",
-                        "training is likely to oscillate or diverge, especially with pretrained layers",
+                        "each step moves every weight by about the learning rate, more than 10 times the 1e-3 that "
+                                + "Keras, TensorFlow.js and DL4J default Adam to; pretrained layers are the first to "
+                                + "lose what they know",
                         "start from 1e-3 and raise it only if a learning-rate sweep says so");
             } else if (optimizer.kind() == OptimizerKind.SGD && lr > LearningRates.SGD_HIGH) {
                 context.report(network.training().get().location(), optimizer.name(), at + ", above 1",
-                        "plain SGD steps by lr times the raw gradient, so the loss usually diverges",
+                        "plain SGD steps by the learning rate times the raw gradient, so a step can be larger than "
+                                + "the gradient itself and overshoot the minimum it points to",
                         "use 1e-2 to 1e-1, with momentum if training is slow");
             }
         });

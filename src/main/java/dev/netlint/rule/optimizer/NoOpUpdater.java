@@ -11,9 +11,11 @@ import dev.netlint.rule.RuleInfo;
 /**
  * DL4J's NoOp updater does not freeze a layer: it hands the raw gradient on, i.e. plain SGD at learning rate 1.0
  * (measured: one step moved the weights by exactly minus the mean gradient). Freezing is FrozenLayer's job. A
- * learning rate of 0 is the opposite mistake: the layer never changes.
+ * learning rate of 0 is the opposite mistake: the layer never changes. Neither stops the rest of the network from
+ * training, so both are warnings.
  */
-@RuleInfo(id = "NL603", name = "noop-updater", severity = Severity.ERROR,
+@RuleInfo(id = "NL603", name = "noop-updater", severity = Severity.WARNING,
+        trainingOnly = true,
         summary = "NoOp updater (raw-gradient steps, not a freeze) or learning rate 0 on a layer that is not frozen")
 public final class NoOpUpdater implements Rule {
 
@@ -29,8 +31,7 @@ public final class NoOpUpdater implements Rule {
             if (noOp) {
                 context.report(layer, "NoOp updater on a layer that is not frozen",
                         "NoOp does not freeze anything: it applies the raw gradient, which is plain SGD at learning "
-                                + "rate 1.0, so a layer meant to stay fixed keeps changing and a trained one usually "
-                                + "diverges",
+                                + "rate 1.0, so a layer meant to stay fixed keeps changing",
                         "wrap the layer in FrozenLayer if it is meant to stay fixed (transfer learning), otherwise "
                                 + "give it a real updater such as Adam(1e-3)");
             } else if (zero) {

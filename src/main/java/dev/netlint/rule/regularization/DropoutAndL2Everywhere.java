@@ -15,6 +15,7 @@ import java.util.List;
  * Heavy regularisation fights a model that cannot yet fit anything.
  */
 @RuleInfo(id = "NL404", name = "dropout-and-l2-everywhere", severity = Severity.WARNING,
+        trainingOnly = true,
         summary = "Dropout and L2 >= 0.01 on every hidden dense layer of a small model")
 public final class DropoutAndL2Everywhere implements Rule {
 
@@ -44,8 +45,9 @@ public final class DropoutAndL2Everywhere implements Rule {
         }
         context.report(dense.get(0), "all " + dense.size() + " hidden dense layers have L2 >= " + HEAVY_L2
                         + " and dropout after them",
-                "regularisation this heavy on a model that cannot yet fit its data keeps it at chance: seed case B's "
-                        + "loss sat at ln 2 = 0.693 (50% accuracy)",
+                "both penalties work against fitting the training data, on every layer at once: a model that cannot "
+                        + "fit its data yet is pushed further from it, and a loss that stays at its starting value "
+                        + "(ln K for K classes) gives no hint which of them holds it there",
                 "train without dropout and L2 first; add them back one at a time once the model overfits");
     }
 

@@ -10,6 +10,7 @@ import dev.netlint.rule.RuleInfo;
 
 /** DL4J copies a global .dropOut(p) into every layer, the output layer included. */
 @RuleInfo(id = "NL406", name = "dropout-on-output-layer", severity = Severity.WARNING,
+        trainingOnly = true,
         summary = "Dropout set on the output layer itself (DL4J's global dropOut is inherited by it)")
 public final class DropoutOnOutputLayer implements Rule {
 

@@ -10,6 +10,7 @@ import dev.netlint.rule.RuleInfo;
 
 /** The drop-rate twin of NL401: a Keras Dropout(rate) above 0.5 drops most of the signal. */
 @RuleInfo(id = "NL403", name = "dropout-rate-above-half", severity = Severity.WARNING,
+        trainingOnly = true,
         summary = "Dropout rate above 0.5: most units are dropped")
 public final class DropoutRateAboveHalf implements Rule {
 
@@ -18,8 +19,8 @@ public final class DropoutRateAboveHalf implements Rule {
         for (Layer layer : network.layers()) {
             layer.dropout().filter(d -> !d.retainConvention() && d.dropProbability() > DropoutRetainBelowHalf.MAX_DROP)
                     .ifPresent(d -> context.report(layer, d.declared() + " drops " + percent(d) + " of its inputs",
-                            "the next layer sees less than half the signal in training and all of it at inference; "
-                                    + "learning slows and may stall (Srivastava et al. 2014 use 0.5 at most)",
+                            "the next layer sees less than half the signal in training and all of it at inference "
+                                    + "(Srivastava et al. 2014 use 0.5 at most)",
                             "use a rate between 0.1 and 0.5"));
         }
     }

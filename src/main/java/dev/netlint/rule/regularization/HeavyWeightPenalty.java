@@ -11,6 +11,7 @@ import java.util.List;
 
 /** L1/L2 of 1e-2 on most layers outweighs the data loss of a small network; typical values are 1e-5 to 1e-3. */
 @RuleInfo(id = "NL405", name = "heavy-weight-penalty", severity = Severity.WARNING,
+        trainingOnly = true,
         summary = "L1 or L2 >= 1e-2 on most weight layers")
 public final class HeavyWeightPenalty implements Rule {
 
@@ -26,8 +27,8 @@ public final class HeavyWeightPenalty implements Rule {
             double value = Math.max(first.l1().orElse(0), first.l2().orElse(0));
             context.report(first, heavy.size() + " of " + weighted.size() + " weight layers have L1/L2 >= " + HEAVY
                             + " (" + value + " here)",
-                    "the penalty pulls every weight towards zero harder than most data can push back; the network "
-                            + "underfits",
+                    "the penalty pulls every weight towards zero on most layers, 10 to 1,000 times the usual 1e-5 "
+                            + "to 1e-3, against what the data loss pushes it to",
                     "start around 1e-4 and raise it only if validation shows overfitting");
         }
     }

@@ -34,7 +34,8 @@ public final class DenseDominatesParameters implements Rule {
             }
             context.report(layer, String.format(Locale.ROOT, "%,d of the model's %,d parameters (%.0f%%) sit in this "
                             + "layer after Flatten", params, total, 100.0 * params / total),
-                    "a dense layer on a flattened feature map memorises small data sets and dominates memory and time",
+                    "one matrix over raw feature-map positions holds most of the model's weights, memory and "
+                            + "compute",
                     "use global average pooling instead of Flatten, or shrink the feature map before it");
         }
     }

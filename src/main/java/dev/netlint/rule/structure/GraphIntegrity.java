@@ -1,9 +1,9 @@
 package dev.netlint.rule.structure;
 
-import dev.netlint.model.Framework;
 import dev.netlint.model.Layer;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -51,7 +51,7 @@ public final class GraphIntegrity implements Rule {
         }
         // Keras graphs are acyclic per call (node); a shared layer called at two depths looks like a loop at the
         // layer level, which is legal there.
-        Layer onCycle = network.framework() == Framework.DL4J ? firstOnCycle(network) : null;
+        Layer onCycle = Dialect.of(network).layersMayBeCalledTwice() ? null : firstOnCycle(network);
         if (onCycle != null) {
             context.report(onCycle, "layer '" + onCycle.name() + "' is part of a cycle",
                     "a feed-forward graph with a loop cannot be evaluated", FIX);

@@ -5,14 +5,18 @@ import dev.netlint.model.Layer;
 import dev.netlint.model.LayerKind;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
 
 import java.util.Set;
 
-/** softmax(softmax(x)) squeezes every output towards 1/K: the classifier can no longer be confident. */
-@RuleInfo(id = "NL708", name = "softmax-twice", severity = Severity.ERROR,
+/**
+ * softmax(softmax(x)) squeezes every output towards 1/K: the classifier can no longer be confident. The largest
+ * output stays the largest, so predicted classes can still be right: a warning, not an error.
+ */
+@RuleInfo(id = "NL708", name = "softmax-twice", severity = Severity.WARNING,
         summary = "Softmax applied to the output of a softmax")
 public final class SoftmaxTwice implements Rule {
 
@@ -33,7 +37,8 @@ public final class SoftmaxTwice implements Rule {
                 context.report(layer, "softmax on the softmax output of '" + before.name() + "'",
                         "inputs in [0, 1] make the second softmax nearly uniform: no class can get more than "
                                 + "e/(e+K-1) (0.58 for 3 classes), which puts a floor under the loss and blurs confidence",
-                        "keep one softmax: give '" + before.name() + "' a linear activation or remove '"
+                        "keep one softmax: give '" + before.name() + "' "
+                                + Dialect.of(network).activation(ActivationKind.IDENTITY) + " or remove '"
                                 + layer.name() + "'");
             }
         }

@@ -13,6 +13,7 @@ import java.util.Locale;
 
 /** Seed case D: 'accuracy' thresholds at 0.5 and means nothing for a distance or a regression target. */
 @RuleInfo(id = "NL801", name = "accuracy-on-non-classification-loss", severity = Severity.WARNING,
+        trainingOnly = true,
         summary = "Accuracy metric on a model trained with a regression, distance or custom loss")
 public final class AccuracyOnNonClassificationLoss implements Rule {
 

@@ -2,6 +2,7 @@ package dev.netlint.rule.training;
 
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -17,11 +18,9 @@ public final class DeclaredInputScalingOutsideModel implements Rule {
             return;
         }
         ImageInputScaling.imageInput(network).ifPresent(input -> context.report(input,
-                "the build declares <inputScaling>true</inputScaling>, but the model has no Rescaling or "
-                        + "Normalization layer",
-                "every caller of the model must scale the input exactly as training did; a caller that forgets gets "
-                        + "confident wrong answers (seed case E: 98% validation accuracy, 67% in production)",
-                "add the scaling to the model (a Rescaling(1/255) or Normalization layer first) and retrain or "
-                        + "re-save"));
+                "the build declares <inputScaling>true</inputScaling>, but the model does not scale its own input",
+                "every caller of the model must scale the input exactly as training did; a caller that forgets feeds "
+                        + "inputs on another scale (255 times larger for a 1/255 rescale) and gets no error",
+                "add the scaling to the model (" + Dialect.of(network).inputScaling() + ") and re-save"));
     }
 }

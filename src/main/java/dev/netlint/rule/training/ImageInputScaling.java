@@ -27,8 +27,9 @@ final class ImageInputScaling {
         return Optional.empty();
     }
 
+    /** A scaling layer in the model, or (DL4J) a normalizer saved beside the weights. */
     static boolean scalesItsInput(Network network) {
-        return network.layers().stream().anyMatch(l -> SCALING_LAYERS.contains(l.type().toLowerCase(Locale.ROOT)));
+        return network.facts().inputNormalizerSaved().orElse(false) || network.layers().stream().anyMatch(l -> SCALING_LAYERS.contains(l.type().toLowerCase(Locale.ROOT)));
     }
 
     private static Layer firstLayer(Network network) {

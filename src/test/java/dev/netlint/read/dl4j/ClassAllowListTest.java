@@ -101,14 +101,30 @@ class ClassAllowListTest {
         assertThat(json).contains(place);
         Path file = write(json.replace("\"" + place + "\"", quoted(gadget)));
 
-        if (place.endsWith("DenseLayer")) {
-            // A layer class netlint does not know is read as an opaque layer, never loaded.
+        // A layer class netlint does not know is read as an opaque layer, a class that may be the project's own in a
+        // loss, activation, updater or initialiser position as a custom part of that role; a class of the JDK or of
+        // a gadget library there is refused. Never loaded either way.
+        if (place.endsWith("DenseLayer") || ClassAllowList.dl4jConfiguration().mayBeProjectClass(gadget)) {
             ReadOutcome.Models models = (ReadOutcome.Models) reader.read(file);
-            assertThat(models.notes()).extracting(ReadNote::ruleId).contains("NL002");
+            assertThat(models.notes()).extracting(ReadNote::ruleId)
+                    .contains(place.endsWith("DenseLayer") ? "NL002" : "NL005");
         } else {
             assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ReadException.class)
                     .hasMessageContaining("is not a DL4J/ND4J configuration class");
         }
+        assertNeverLoaded(gadget);
+    }
+
+    /** A class in a member of no role netlint knows (here a regulariser) is still refused as a whole. */
+    @ParameterizedTest(name = "{0} as a regulariser")
+    @MethodSource("gadgetNames")
+    void gadgetInAPositionOfNoKnownRoleIsRefused(String gadget) throws Exception {
+        String json = Files.readString(Fixtures.dl4j("bad-heavy-l2.json"));
+        String place = "org.nd4j.linalg.learning.regularization.L2Regularization";
+        assertThat(json).contains(place);
+        Path file = write(json.replace("\"" + place + "\"", quoted(gadget)));
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ReadException.class)
+                .hasMessageContaining("is not a DL4J/ND4J configuration class");
         assertNeverLoaded(gadget);
     }
 
@@ -120,8 +136,14 @@ class ClassAllowListTest {
         String place = "org.deeplearning4j.nn.conf.distribution.NormalDistribution";
         assertThat(json).contains(place);
         Path file = write(json.replace("\"" + place + "\"", quoted(gadget)));
-        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ReadException.class)
-                .hasMessageContaining("is not a DL4J/ND4J configuration class");
+        if (ClassAllowList.dl4jConfiguration().mayBeProjectClass(gadget)) {
+            ReadOutcome.Models models = (ReadOutcome.Models) reader.read(file);
+            assertThat(models.notes()).filteredOn(note -> note.ruleId().equals("NL005")).singleElement()
+                    .satisfies(note -> assertThat(note.problem()).startsWith("distribution class '"));
+        } else {
+            assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ReadException.class)
+                    .hasMessageContaining("is not a DL4J/ND4J configuration class");
+        }
         assertNeverLoaded(gadget);
     }
 
@@ -222,6 +244,21 @@ class ClassAllowListTest {
         assertNeverLoaded(AcmeDenseLayer.class.getName());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"com.example.siamese.ContrastiveLoss", "org.nd4j.linalg.lossfunctions.impl.LossFancy",
+            "dev.netlint.read.probe.Tripwire$Gadget"})
+    void aClassThatMayBeTheProjectsOwnIsACustomPart(String name) {
+        assertThat(ClassAllowList.dl4jConfiguration().mayBeProjectClass(name)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"com.sun.rowset.JdbcRowSetImpl", "java.lang.Runtime", "javax.naming.InitialContext",
+            "org.springframework.context.support.ClassPathXmlApplicationContext", "com.mchange.v2.c3p0.X",
+            "org.apache.commons.collections.functors.InvokerTransformer", "[Lcom.example.X;", "com..X", "X"})
+    void aJdkOrGadgetLibraryClassNeverIs(String name) {
+        assertThat(ClassAllowList.dl4jConfiguration().mayBeProjectClass(name)).isFalse();
+    }
+
     @Test
     void userPrefixOpensOnlyItsOwnPackage() throws Exception {
         ModelFileReader allowing = new ModelFileReader(ReadLimits.DEFAULTS, ClassAllowList.dl4jConfiguration()
@@ -235,8 +272,8 @@ class ClassAllowListTest {
         // On the class path but outside the prefix: never asked for.
         String json = Files.readString(Fixtures.dl4j("ok-relu-init.json"))
                 .replace("\"org.nd4j.linalg.activations.impl.ActivationReLU\"", quoted(TRIPWIRE));
-        assertThatThrownBy(() -> allowing.read(write(json))).isInstanceOf(ReadException.class)
-                .hasMessageContaining("dev.netlint.customlayers.*");
+        assertThat(((ReadOutcome.Models) allowing.read(write(json))).notes()).extracting(ReadNote::ruleId)
+                .containsExactly("NL005");
         assertNeverLoaded(TRIPWIRE);
         assertThat(Tripwire.TRIPPED).isFalse();
     }

@@ -1,0 +1,36 @@
+package dev.netlint.engine;
+
+import dev.netlint.model.Finding;
+import dev.netlint.model.NetworkSummary;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What linting one input produced. The engine returns one per input, in input order; everything in it belongs to
+ * that input, so nothing downstream has to work out from a file name which input a finding came from.
+ *
+ * @param input      the file linted
+ * @param findings   its findings, before suppressions and the baseline
+ * @param read       whether the file held a model
+ * @param skipReason why a file found under a source directory was passed over (it holds no model)
+ * @param networks   a summary of each network it holds
+ */
+public record FileResult(ModelInput input, List<Finding> findings, boolean read, Optional<String> skipReason,
+                         List<NetworkSummary> networks) {
+
+    public FileResult {
+        findings = List.copyOf(findings);
+        networks = List.copyOf(networks);
+    }
+
+    /** A file that was not read: unreadable (its NL000 finding) or passed over. */
+    static FileResult unread(ModelInput input, List<Finding> findings, Optional<String> skipReason) {
+        return new FileResult(input, findings, false, skipReason, List.of());
+    }
+
+    /** The line the debug log shows for a skipped file: {@code path: reason}. */
+    public Optional<String> skippedLine() {
+        return skipReason.map(reason -> input.origin().shown() + ": " + reason);
+    }
+}
