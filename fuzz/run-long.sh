@@ -6,9 +6,9 @@
 #   fuzz/run-long.sh 600 anyFile archive       # ten minutes on two of them
 #
 # Targets (src/test/java/dev/netlint/fuzz/ReaderFuzzTest.java): anyFile, dl4jConfiguration, kerasConfiguration,
-# archive. The corpus grows in fuzz/work/corpus/<target> and is reused by the next run; crashing inputs are written
-# to fuzz/work/findings/ and the run stops at the first one. Needs only Maven and a JDK (Linux, macOS or Windows
-# x86_64/arm64, as Jazzer supports them); works offline once `mvn verify` has run.
+# archive, archiveDifferential, hdf5. The corpus grows in fuzz/work/corpus/<target> and is reused by the next run;
+# crashing inputs are written to fuzz/work/findings/ and the run stops at the first one. Needs only Maven and a JDK
+# (Linux, macOS or Windows x86_64/arm64, as Jazzer supports them); works offline once `mvn verify` has run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,14 +16,14 @@ seconds="${1:-3600}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(anyFile dl4jConfiguration kerasConfiguration archive)
+  targets=(anyFile dl4jConfiguration kerasConfiguration archive archiveDifferential hdf5)
 fi
 work="$PWD/fuzz/work"
 mkdir -p "$work/findings" "$work/logs"
 summary="$work/summary.txt"
 : > "$summary"
 
-mvn -B -q -o test-compile -Dnetlint.fuzz.skip=true || mvn -B -q test-compile -Dnetlint.fuzz.skip=true
+nice -n 10 mvn -B -q -o test-compile -Dnetlint.fuzz.skip=true || mvn -B -q test-compile -Dnetlint.fuzz.skip=true
 
 status=0
 for target in "${targets[@]}"; do
@@ -42,7 +42,7 @@ for target in "${targets[@]}"; do
   touch "$log.start"
   echo "fuzzing $target for ${seconds}s (log: $log)"
   set +e
-  JAZZER_FUZZ=1 mvn -B -o surefire:test -DfailIfNoTests=false -Dsurefire.failIfNoSpecifiedTests=false \
+  JAZZER_FUZZ=1 nice -n 10 mvn -B -o surefire:test -DfailIfNoTests=false -Dsurefire.failIfNoSpecifiedTests=false \
     -Dtest="ReaderFuzzTest#$target" "${props[@]}" '-Djazzer.instrument=dev.netlint.**,io.jhdf.**' \
     > "$log" 2>&1
   rc=$?

@@ -81,8 +81,9 @@ public final class JsonParsing {
         }
     }
 
-    /** The tree only. */
+    /** The tree only; a member named twice in one object is refused (see {@link #noRepeatedMember}). */
     public JsonNode tree(byte[] bytes) throws ReadException {
+        noRepeatedMember(bytes);
         try {
             return mapper.readTree(bytes);
         } catch (JsonProcessingException e) {
@@ -108,9 +109,38 @@ public final class JsonParsing {
             return new ReadException(at, "the JSON exceeds a read limit: " + message + "; expected a model "
                     + "configuration (nesting below " + limits.maxNestingDepth() + " levels, numbers below "
                     + limits.maxNumberLength() + " digits, strings below " + limits.maxStringLength()
-                    + " characters)");
+                    + " characters, at most " + limits.maxJsonTokens() + " tokens)");
         }
         return new ReadException(at, "malformed JSON: " + message + "; expected one complete JSON document "
                 + "(UTF-8, UTF-16 or UTF-32)");
+    }
+
+    /**
+     * Refuses a document in which an object names a member twice. Such a member is never read: DL4J's deserialiser
+     * takes the first {@code @class} of an object, a JSON tree the last, so netlint would check one configuration
+     * while DL4J builds another.
+     */
+    public void noRepeatedMember(byte[] bytes) throws ReadException {
+        try (com.fasterxml.jackson.core.JsonParser parser = factory.createParser(bytes)) {
+            parser.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            while (parser.nextToken() != null) {
+                // every token: a repeated member at any depth counts
+            }
+        } catch (JsonProcessingException e) {
+            String message = String.valueOf(e.getOriginalMessage());
+            if (!message.startsWith("Duplicate")) {
+                return; // malformed JSON: reported where the tree is built
+            }
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("'(.*)'|\"(.*)\"").matcher(message);
+            String member = name.find() ? (name.group(1) != null ? name.group(1) : name.group(2)) : "?";
+            SourceLocation at = e.getLocation() == null ? SourceLocation.START_OF_FILE
+                    : new SourceLocation(Math.max(1, e.getLocation().getLineNr()),
+                    Math.max(1, e.getLocation().getColumnNr()), "");
+            throw new ReadException(at, "member '" + ZipArchive.printable(member) + "' appears twice in one "
+                    + "object; DL4J's deserialiser takes the first, a JSON tree the last, so the configuration "
+                    + "checked would not be the one loaded; expected every member once, as DL4J and Keras write them");
+        } catch (IOException e) {
+            // unreadable bytes: reported where the tree is built
+        }
     }
 }

@@ -166,6 +166,9 @@ public final class ModelFileReader {
             }
         }
         JsonDocument document = json.document(bytes, watched);
+        if (document.duplicateKeys()) {
+            json.noRepeatedMember(bytes);
+        }
         JsonNode root = document.root();
         ParsedJson parsed;
         if (root != null && root.isTextual() && root.asText().trim().startsWith("{")) {

@@ -44,9 +44,20 @@ public record ReadLimits(long maxFileBytes, int maxZipEntries, long maxUncompres
                 maxStringLength, maxNumberLength, maxNameLength);
     }
 
+    /**
+     * Most JSON tokens in one document: {@code maxFileBytes / 64}, at least 100,000. A JSON tree costs some 100 bytes
+     * a value, so this bounds the memory a configuration's tree takes to about {@code 1.5 x maxFileBytes} however it
+     * was packed (a 62 KiB .keras whose config.json inflates to 63 MiB of empty arrays, a file of nothing but
+     * brackets); the largest real configuration seen, 725 KB, has about 60,000.
+     */
+    public long maxJsonTokens() {
+        return Math.max(100_000, maxFileBytes / 64);
+    }
+
     /** The JSON parser's share of these limits. */
     StreamReadConstraints streamReadConstraints() {
         return StreamReadConstraints.builder()
+                .maxTokenCount(maxJsonTokens())
                 .maxNestingDepth(maxNestingDepth)
                 .maxStringLength(maxStringLength)
                 .maxNumberLength(maxNumberLength)

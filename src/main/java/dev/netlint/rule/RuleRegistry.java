@@ -2,6 +2,7 @@ package dev.netlint.rule;
 
 import dev.netlint.rule.activation.SigmoidHiddenStack;
 import dev.netlint.rule.file.CustomClassPart;
+import dev.netlint.rule.file.KerasForeignModule;
 import dev.netlint.rule.file.KerasLambdaBytecode;
 import dev.netlint.rule.file.NoTrainingConfig;
 import dev.netlint.rule.file.ShapeRefusedByDl4j;
@@ -72,6 +73,7 @@ public final class RuleRegistry {
             new NoTrainingConfig(),
             new StaleSuppression(),
             new CustomClassPart(),
+            new KerasForeignModule(),
             new ShapeRefusedByDl4j(),
             new KerasLambdaBytecode(),
             new TensorFlowOpLayer(),

@@ -52,6 +52,9 @@ class BadInputCorpusTest {
         corpus = new ArrayList<>();
         corpus.addAll(manifest("generated", "MANIFEST.tsv"));
         corpus.addAll(manifest("hostile", "EXPECT.tsv"));
+        corpus.addAll(manifest("archives", "MANIFEST.tsv"));
+        corpus.addAll(manifest("hdf5", "MANIFEST.tsv"));
+        corpus.addAll(manifest("keras-code", "MANIFEST.tsv"));
         List<ModelInput> inputs = new ArrayList<>();
         for (Entry entry : corpus) {
             inputs.add(new ModelInput(entry.path(), entry.display(), Optional.empty(), true));

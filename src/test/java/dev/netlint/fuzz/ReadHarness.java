@@ -65,4 +65,34 @@ final class ReadHarness {
             }
         }
     }
+
+    /**
+     * {@link #check}, and when netlint reads the archive as a model, DL4J's own reader ({@code ZipInputStream} over
+     * the local headers) must walk it without an error and meet every name once: netlint reads what DL4J loads.
+     */
+    static void checkArchive(byte[] bytes) {
+        check(bytes);
+        ReadOutcome outcome;
+        try {
+            outcome = READER.read(bytes);
+        } catch (ReadException e) {
+            return;
+        }
+        if (!(outcome instanceof ReadOutcome.Models)) {
+            return;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(bytes))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+                if (!names.add(e.getName())) {
+                    throw new AssertionError("netlint read an archive in which DL4J's reader meets '" + e.getName()
+                            + "' twice");
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new AssertionError("netlint read an archive DL4J's reader fails on: " + e, e);
+        }
+    }
 }

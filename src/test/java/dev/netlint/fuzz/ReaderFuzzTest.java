@@ -23,7 +23,11 @@ import java.util.stream.Stream;
  *   <li>{@link #dl4jConfiguration} and {@link #kerasConfiguration} real configurations mutated as JSON trees
  *       (values, types, members, whole subtrees moved), which gets past the JSON syntax into DL4J's deserialiser,
  *       netlint's mappers and the rules;</li>
- *   <li>{@link #archive} zip archives built entry by entry, with forged sizes, shared data and hostile names.</li>
+ *   <li>{@link #archive} zip archives built entry by entry, with forged sizes, shared data and hostile names;</li>
+ *   <li>{@link #archiveDifferential} the archive-differential corpus and honest archives with header fields,
+ *       offsets and sizes overwritten: whatever netlint accepts, DL4J's own reader must walk to the same entries;</li>
+ *   <li>{@link #hdf5} HDF5 files (honest Keras ones and the hostile corpus) with their superblock and root header
+ *       overwritten, truncated or spliced.</li>
  * </ul>
  * In a normal build ({@code mvn test}) each target runs on its regression inputs
  * ({@code src/test/resources/dev/netlint/fuzz/ReaderFuzzTestInputs/<target>}, the crashes found so far). The
@@ -92,6 +96,62 @@ class ReaderFuzzTest {
             bytes = java.util.Arrays.copyOf(bytes, data.consumeInt(0, bytes.length));
         }
         ReadHarness.check(bytes);
+    }
+
+    private static final List<byte[]> ARCHIVES = files("badinput/archives", "badinput/generated/zip");
+    private static final List<byte[]> HDF5 = files("badinput/hdf5", "badinput/generated/h5");
+
+    @FuzzTest(maxDuration = "10s")
+    void archiveDifferential(FuzzedDataProvider data) {
+        byte[] bytes = data.pickValue(ARCHIVES).clone();
+        overwrite(bytes, data, true);
+        ReadHarness.checkArchive(bytes);
+    }
+
+    @FuzzTest(maxDuration = "10s")
+    void hdf5(FuzzedDataProvider data) {
+        byte[] bytes = data.pickValue(HDF5).clone();
+        overwrite(bytes, data, false);
+        if (data.consumeBoolean()) {
+            bytes = java.util.Arrays.copyOf(bytes, data.consumeInt(0, bytes.length));
+        }
+        ReadHarness.check(bytes);
+    }
+
+    /**
+     * Overwrites a few little-endian fields where the structure is: near the start (superblock, first headers)
+     * and, for archives, near the end (end record, directory), or anywhere.
+     */
+    private static void overwrite(byte[] bytes, FuzzedDataProvider data, boolean tail) {
+        int writes = data.consumeInt(1, 6);
+        for (int i = 0; i < writes && bytes.length > 8; i++) {
+            int width = data.pickValue(new int[] {1, 2, 4, 8});
+            int region = data.consumeInt(0, 2);
+            int at = switch (region) {
+                case 0 -> data.consumeInt(0, Math.min(bytes.length, 512) - 1);
+                case 1 -> tail ? Math.max(0, bytes.length - 1 - data.consumeInt(0, Math.min(bytes.length, 256) - 1))
+                        : data.consumeInt(0, bytes.length - 1);
+                default -> data.consumeInt(0, bytes.length - 1);
+            };
+            long value = data.consumeBoolean() ? data.consumeLong() : data.consumeLong(-2, bytes.length + 2L);
+            for (int b = 0; b < width && at + b < bytes.length; b++) {
+                bytes[at + b] = (byte) (value >>> (8 * b));
+            }
+        }
+    }
+
+    private static List<byte[]> files(String... folders) {
+        List<byte[]> files = new ArrayList<>();
+        for (String folder : folders) {
+            try (Stream<Path> paths = Files.list(Path.of("src/test/resources").resolve(folder))) {
+                for (Path file : paths.filter(p -> !p.toString().endsWith(".tsv")).sorted().toList()) {
+                    files.add(Files.readAllBytes(file));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
     }
 
     @AfterAll

@@ -40,6 +40,7 @@ final class Hdf5Attributes {
     }
 
     static Hdf5Attributes read(byte[] bytes) throws ReadException {
+        Hdf5Structure.check(bytes);
         try (HdfFile file = HdfFile.fromByteBuffer(ByteBuffer.wrap(bytes))) {
             return new Hdf5Attributes(text(file, "model_config"), text(file, "training_config"));
         } catch (RuntimeException e) {

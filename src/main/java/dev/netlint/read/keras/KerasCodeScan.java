@@ -53,7 +53,17 @@ final class KerasCodeScan {
     /** The facts (bytecode, raw ops, foreign modules) of the document {@code root} found at {@code pointer}. */
     static List<ReadFact> scan(JsonNode root, String pointer, JsonLocations locations) {
         KerasCodeScan scan = new KerasCodeScan(locations);
-        scan.visit(root, pointer, "");
+        if (root.isObject()) {
+            // The model itself names no element: its layers are named from the top.
+            JsonNode module = root.get("module");
+            if (module != null && module.isTextual()) {
+                scan.foreignModule("", module.asText(), root.path("class_name").asText(""), pointer);
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> member = it.next();
+                scan.visit(member.getValue(), pointer + "/" + escape(member.getKey()), "");
+            }
+        }
         return scan.facts;
     }
 
@@ -70,21 +80,25 @@ final class KerasCodeScan {
         String here = owner;
         JsonNode config = node.path("config");
         String className = node.path("class_name").asText("");
-        if (config.isObject() && config.path("name").isTextual() && !className.isEmpty()) {
-            String name = config.get("name").asText();
+        // A functional model's layer entry has its own name beside class_name; a layer's config has one too.
+        JsonNode ownName = node.path("name").isTextual() ? node.get("name") : config.path("name");
+        if (ownName.isTextual() && !className.isEmpty() && (config.isObject() || node.has("name"))) {
+            String name = ownName.asText();
             here = owner.isEmpty() ? name : owner + "/" + name;
         }
         String type = KerasVocabulary.key(className);
-        if (type.equals("lambda") && config.isObject()) {
+        if (className.equals("__lambda__")) {
+            if (!reported.contains(pointer)) {
+                facts.add(new ReadFact.EmbeddedLambda(locations.at(pointer), shown(owner), memberName(pointer)));
+            }
+        } else if (type.equals("lambda") && config.isObject()) {
             lambda(here, config, pointer + "/config");
         } else if (type.equals("tensorflowoplayer") && config.has("node_def")) {
             tensorFlowOp(here, config.get("node_def"), pointer + "/config/node_def");
-        } else if (className.equals("__lambda__") && !reported.contains(pointer)) {
-            facts.add(new ReadFact.EmbeddedLambda(locations.at(pointer), shown(owner), memberName(pointer)));
         }
         JsonNode module = node.get("module");
         if (module != null && module.isTextual() && !className.isEmpty()) {
-            foreignModule(here.isEmpty() ? owner : here, module.asText(), className, pointer);
+            foreignModule(here, module.asText(), className, pointer);
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> member = it.next();
@@ -111,7 +125,7 @@ final class KerasCodeScan {
 
     private void foreignModule(String owner, String module, String className, String pointer) {
         String top = module.split("\\.", 2)[0];
-        if (module.isEmpty() || KERAS_PACKAGES.contains(top)) {
+        if (module.isEmpty() || className.isEmpty() || KERAS_PACKAGES.contains(top)) {
             return;
         }
         boolean dangerous = DANGEROUS.contains(top.toLowerCase(Locale.ROOT));

@@ -71,7 +71,6 @@ final class KerasModelMapper {
         if (known.isEmpty() && !QUIET.contains(type)) {
             facts.add(new ReadFact.UnknownClass(locations.at(node.pointer), node.name, node.className, "Keras layer"));
         }
-        supplyChain(node);
         if (loss.isPresent() && (kind == LayerKind.DENSE || kind == LayerKind.CONVOLUTION)) {
             kind = LayerKind.OUTPUT;
         }
@@ -100,65 +99,6 @@ final class KerasModelMapper {
             builder.shape(java.util.Arrays.stream(node.shape).boxed().toList());
         }
         return builder.build();
-    }
-
-    /**
-     * Code a layer carries (NL901, NL902). Only its presence is judged: netlint never decodes or runs it. A
-     * wrapper (TimeDistributed, Bidirectional) is checked for the layer it wraps too.
-     */
-    private void supplyChain(KerasNode node) {
-        String configPointer = node.pointer + "/config";
-        check(node.name, node.className, node.config, configPointer);
-        JsonNode inner = node.config.path("layer");
-        if (inner.isObject() && inner.path("config").isObject()) {
-            check(node.name, inner.path("class_name").asText(""), inner.get("config"), configPointer + "/layer/config");
-        }
-    }
-
-    private void check(String name, String className, JsonNode config, String configPointer) {
-        String type = KerasVocabulary.key(className);
-        if (type.equals("lambda")) {
-            for (String field : LAMBDA_FUNCTION_FIELDS) {
-                JsonNode value = config.get(field);
-                if (value == null || value.isNull() || !isBytecode(value, config.path(field + "_type").asText(""))) {
-                    continue;
-                }
-                facts.add(new ReadFact.LambdaBytecode(locations.at(configPointer + "/" + field), name, field,
-                        bytecodeForm(value)));
-            }
-        } else if (type.equals("tensorflowoplayer") && config.has("node_def")) {
-            JsonNode nodeDef = config.get("node_def");
-            String op = nodeDef.path("op").asText("");
-            facts.add(new ReadFact.RawOpLayer(locations.at(configPointer + "/node_def"), name, op));
-        }
-    }
-
-    /** The Lambda members that can hold a function: the function itself, its output shape and its mask. */
-    private static final List<String> LAMBDA_FUNCTION_FIELDS = List.of("function", "output_shape", "mask");
-
-    /**
-     * Keras 1 and 2 mark a serialised lambda with {@code <field>_type: "lambda"} (raw marshal text, or a
-     * {@code [base64 code, defaults, closure]} list); Keras 3 writes {@code {class_name: "__lambda__", config:
-     * {code: base64}}}. A function referenced by name ({@code function_type: "function"}) carries no code.
-     */
-    private static boolean isBytecode(JsonNode value, String declaredType) {
-        if (value.isObject()) {
-            return "__lambda__".equals(value.path("class_name").asText());
-        }
-        if (declaredType.equals("lambda")) {
-            return true;
-        }
-        return declaredType.isEmpty() && (value.isArray() && value.size() > 0 && value.get(0).isTextual()
-                || value.isTextual() && value.asText().chars().anyMatch(c -> c < 0x20 && c != '\n'));
-    }
-
-    private static String bytecodeForm(JsonNode value) {
-        if (value.isObject()) {
-            return "Keras 3 __lambda__, base64";
-        }
-        JsonNode code = value.isArray() && value.size() > 0 ? value.get(0) : value;
-        return code.asText().chars().anyMatch(c -> c < 0x20 && c != '\n') ? "raw marshal data, Keras 1 to 2.1"
-                : "base64 marshal data, Keras 2.2 and later";
     }
 
     private static Optional<ActivationKind> activation(String type, JsonNode c) {

@@ -110,6 +110,9 @@ public final class KerasReader {
         KerasModelMapper mapper = new KerasModelMapper(locations);
         Network network = mapper.map(document.format(), document.model(), document.modelPointer(), training);
         List<ReadFact> facts = new ArrayList<>(mapper.facts());
+        // The whole document, not only the layers the mapper models: code hides in wrappers, nested models,
+        // activations and initializers too.
+        facts.addAll(KerasCodeScan.scan(document.model(), document.modelPointer(), locations));
         if (training.map(t -> !t.hasLoss()).orElse(true)) {
             facts.add(0, new ReadFact.NoTrainingConfig(locations.at(document.modelPointer())));
         }

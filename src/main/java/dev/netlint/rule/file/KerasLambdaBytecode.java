@@ -7,7 +7,7 @@ import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
 
-@RuleInfo(id = "NL901", name = "keras-lambda-bytecode", severity = Severity.WARNING,
+@RuleInfo(id = "NL901", name = "keras-lambda-bytecode", severity = Severity.ERROR,
         summary = "Keras Lambda layer holding serialized Python bytecode, which runs when the model is loaded")
 public final class KerasLambdaBytecode implements Rule {
 

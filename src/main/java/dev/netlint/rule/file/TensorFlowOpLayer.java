@@ -7,7 +7,7 @@ import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
 
-@RuleInfo(id = "NL902", name = "tensorflow-op-layer", severity = Severity.WARNING,
+@RuleInfo(id = "NL902", name = "tensorflow-op-layer", severity = Severity.ERROR,
         summary = "TensorFlowOpLayer holding a raw TensorFlow op definition, which runs as written when the model "
                 + "loads")
 public final class TensorFlowOpLayer implements Rule {

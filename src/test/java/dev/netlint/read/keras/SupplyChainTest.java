@@ -18,7 +18,7 @@ class SupplyChainTest {
     @Test
     void keras2LambdaWithBase64BytecodeIsNL901AtItsFunction() {
         Finding finding = single("keras2-lambda-bytecode.json", "NL901");
-        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
         assertThat(finding.element()).isEqualTo("lambda_1");
         assertThat(finding.location().pointer()).isEqualTo("/config/layers/1/config/function");
         assertThat(finding.problem()).isEqualTo("Lambda layer 'lambda_1' holds serialized Python bytecode in "
