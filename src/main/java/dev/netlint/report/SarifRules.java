@@ -42,13 +42,15 @@ public final class SarifRules {
     private static final Map<String, String> SECURITY_SEVERITY = Map.of(
             "NL901", "8.8",
             "NL902", "7.8",
-            "NL903", "6.5");
+            "NL903", "6.5",
+            "NL904", "8.8");
 
     /** The weakness each supply-chain rule is about, as GitHub's CWE tags name it. */
     private static final Map<String, String> CWE = Map.of(
             "NL901", "external/cwe/cwe-502",
             "NL902", "external/cwe/cwe-94",
-            "NL903", "external/cwe/cwe-506");
+            "NL903", "external/cwe/cwe-506",
+            "NL904", "external/cwe/cwe-94");
 
     private SarifRules() {
     }

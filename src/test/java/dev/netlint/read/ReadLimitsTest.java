@@ -153,6 +153,18 @@ class ReadLimitsTest {
         assertThat(models.networks().get(0).facts().inputNormalizerSaved()).contains(true);
     }
 
+    @Test
+    void anArchiveWithThousandsOfExtraEntriesGetsOneFindingNamingAFew() throws Exception {
+        ZipBytes zip = dl4jZip();
+        for (int i = 0; i < 2000; i++) {
+            zip.add("extra/" + i + ".bin", new byte[1]);
+        }
+        ReadOutcome.Models models = (ReadOutcome.Models) reader.read(zip.toBytes());
+        assertThat(FileFindings.of(models)).filteredOn(n -> n.ruleId().equals("NL903")).singleElement()
+                .satisfies(note -> assertThat(note.problem()).isEqualTo("2000 entries are not part of the DL4J "
+                        + "ModelSerializer format: 'extra/0.bin', 'extra/1.bin', 'extra/2.bin' and 1997 more"));
+    }
+
     /** The shape of the public evil_keras example: the weights entry twice, the second holding a payload. */
     @Test
     void kerasArchiveWithADuplicateWeightsEntryIsRefused() throws Exception {

@@ -38,6 +38,7 @@ class RuleRecipeTest {
             Map.entry("NL111", "FromLogitsTest"),
             Map.entry("NL702", "a graph no builder writes: BrokenGraphTest"),
             Map.entry("NL704", "a graph no builder writes: BrokenGraphTest"),
+            Map.entry("NL904", "hostile Keras files no framework saves: KerasCodeScanTest on badinput/keras-code"),
             Map.entry("NL709", "configurations DL4J's builders refuse, each with its fixed twin: Dl4jRefusalsTest"),
             Map.entry("NL710", "configurations DL4J's builders refuse, each with its fixed twin: Dl4jRefusalsTest"),
             Map.entry("NL901", "a payload: SupplyChainTest, SupplyChainCorpusTest"),
