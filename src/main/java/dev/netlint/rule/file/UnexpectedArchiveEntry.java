@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 @RuleInfo(id = "NL903", name = "unexpected-archive-entry", severity = Severity.WARNING,
-        summary = "Model archive with an entry its format does not define, or with an entry twice")
+        summary = "Model archive with an entry its format does not define (one finding per archive)")
 public final class UnexpectedArchiveEntry implements Rule {
 
     private static final String FIX = "rebuild the archive with model.save() or ModelSerializer.writeModel and find "
