@@ -20,9 +20,10 @@ String html = page.getText("UTF-8")
         problems << "netlint.html does not contain " + it
     }
 }
-// Two model files, two networks, two NL102 errors: the summary row.
-if (!(html.replaceAll("\\s+", "") =~ /<td>2<\/td><td>2<\/td><td>2<\/td>/)) {
-    problems << "the summary does not show 2 files, 2 networks and 2 errors"
+// Two model files, two networks, one error: NL102 is an error on the DL4J file (DL4J's builder refuses the pair)
+// and a note on the Keras one (categorical_crossentropy divides the outputs by their sum).
+if (!(html.replaceAll("\\s+", "") =~ /<td>2<\/td><td>2<\/td><td>1<\/td>/)) {
+    problems << "the summary does not show 2 files, 2 networks and 1 error"
 }
 // The site's own index links the page.
 File index = new File(basedir, "target/site/project-reports.html")
