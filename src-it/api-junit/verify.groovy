@@ -5,7 +5,7 @@ def build = evaluate(new File(itSupport, 'build-log.groovy'))(basedir)
 // softmax twin passes. netlint ran as a plain library: no plugin goal in this build.
 build.contains("netlint found 2 errors in the MultiLayerConfiguration:")
 build.contains("  NL102 layer 'output': sigmoid activation with multi-class cross-entropy (LossMCXENT)")
-build.contains("  NL201 layer 'output': declared categorical labels, but the head is 3 units with sigmoid")
+build.contains("  NL201 layer 'output': declared categorical labels, but the head is nOut = 3 with Activation.SIGMOID")
 build.contains("Fix: ")
 build.lacks("MultiLayerConfiguration:[")
 build.contains("Tests run: 2, Failures: 1, Errors: 0, Skipped: 0")

@@ -31,6 +31,12 @@ public interface Dialect {
     /** How to set a layer's width: {@code units=5} or {@code nOut(5)}. */
     String setWidth(String units);
 
+    /** How to set the channels of a spatial output: {@code filters=5} or {@code nOut(5)}. */
+    String setChannels(String channels);
+
+    /** Why a file may hold no loss at all, as a clause for "the file holds no loss, ...", or empty. */
+    String whyNoLoss();
+
     /** An activation as the API spells it: {@code 'softmax'} or {@code Activation.SOFTMAX}. */
     String activation(ActivationKind activation);
 

@@ -24,6 +24,16 @@ final class Dl4jDialect implements Dialect {
     }
 
     @Override
+    public String setChannels(String channels) {
+        return setWidth(channels);
+    }
+
+    @Override
+    public String whyNoLoss() {
+        return "";
+    }
+
+    @Override
     public String activation(ActivationKind activation) {
         return "Activation." + switch (activation) {
             case LEAKY_RELU -> "LEAKYRELU";

@@ -22,6 +22,16 @@ final class KerasDialect implements Dialect {
     }
 
     @Override
+    public String setChannels(String channels) {
+        return "filters=" + channels + " (units=" + channels + " on a Dense layer)";
+    }
+
+    @Override
+    public String whyNoLoss() {
+        return "as model.to_json() saves none";
+    }
+
+    @Override
     public String activation(ActivationKind activation) {
         return "'" + switch (activation) {
             case IDENTITY -> "linear";

@@ -64,7 +64,7 @@ class NetlintTest {
         List<Finding> declared = Netlint.lint(seedC, LintOptions.defaults().labels("sparse", 4));
         assertThat(ids(declared, Severity.ERROR)).contains("NL201", "NL202");
         assertThatThrownBy(() -> NetlintAssertions.assertNoErrors(seedC, LintOptions.defaults().labels("sparse", 4)))
-                .hasMessageContaining("NL202 layer 'output': declared 4 classes, but the output has 1 unit");
+                .hasMessageContaining("NL202 layer 'output': declared 4 classes, but the output has nOut = 1");
     }
 
     @Test

@@ -41,12 +41,6 @@ class FrameworkVocabularyTest {
             Stream.of("binary:2", "categorical:4", "sparse:4", "categorical:2", "multilabel:3", "regression:1")
                     .map(FrameworkVocabularyTest::declaration).toList();
 
-    /**
-     * The label rules (rule/labels) are being reworked separately and still word their advice in DL4J terms; they
-     * are checked here as soon as they build their words through {@link Dialect}. Remove ids from this set then.
-     */
-    private static final Set<String> NOT_YET_IN_DIALECT = Set.of("NL201", "NL202", "NL203", "NL204");
-
     private static final Set<String> RULE_IDS = RuleRegistry.rules().stream().map(r -> r.meta().id())
             .collect(java.util.stream.Collectors.toSet());
 
@@ -56,8 +50,8 @@ class FrameworkVocabularyTest {
         List<String> offending = offending(files(Fixtures.KERAS, ".json"), DL4J_TERMS, fired);
         assertThat(offending).as("Keras findings with DL4J vocabulary").isEmpty();
         // The fixtures exercise the rules whose wording differs by framework; an empty run would prove nothing.
-        assertThat(fired).contains("NL101", "NL102", "NL103", "NL104", "NL106", "NL301", "NL302", "NL601", "NL602",
-                "NL803", "NL804");
+        assertThat(fired).contains("NL101", "NL102", "NL103", "NL104", "NL106", "NL201", "NL202", "NL203", "NL204",
+                "NL301", "NL302", "NL601", "NL602", "NL803", "NL804");
     }
 
     @Test
@@ -69,8 +63,8 @@ class FrameworkVocabularyTest {
         List<String> offending = offending(files, KERAS_TERMS, fired);
         assertThat(offending).as("DL4J findings with Keras vocabulary").isEmpty();
         assertThat(fired).contains("NL101", "NL102", "NL103", "NL104", "NL105", "NL106", "NL107", "NL108", "NL109",
-                "NL110", "NL301", "NL302", "NL303", "NL304", "NL401", "NL405", "NL406", "NL501", "NL601", "NL602",
-                "NL603", "NL604", "NL605", "NL701", "NL705", "NL707", "NL708");
+                "NL110", "NL201", "NL202", "NL203", "NL204", "NL301", "NL302", "NL303", "NL304", "NL401", "NL405",
+                "NL406", "NL501", "NL601", "NL602", "NL603", "NL604", "NL605", "NL701", "NL705", "NL707", "NL708");
     }
 
     /** One offending message per rule (the first), so a failure names every rule that slipped and no more. */
@@ -84,7 +78,7 @@ class FrameworkVocabularyTest {
                     true, false)));
             for (ModelInput input : inputs) {
                 for (Finding finding : new LintEngine(SeverityOverrides.NONE).lint(List.of(input)).findings()) {
-                    if (!RULE_IDS.contains(finding.ruleId()) || NOT_YET_IN_DIALECT.contains(finding.ruleId())) {
+                    if (!RULE_IDS.contains(finding.ruleId())) {
                         continue; // reader checks quote the file itself
                     }
                     fired.add(finding.ruleId());

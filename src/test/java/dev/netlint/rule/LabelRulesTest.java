@@ -22,10 +22,15 @@ class LabelRulesTest {
     @Test
     void seedCaseCOneSigmoidUnitForFourSparseClassesIsTwoErrors() {
         LintResult result = lint("bad-seedC-one-sigmoid-four-classes.json", LabelMode.SPARSE, 4);
-        assertThat(Fixtures.findings(result, "NL201")).singleElement()
-                .satisfies(f -> assertThat(f.cost()).contains("loss goes negative"));
-        assertThat(Fixtures.findings(result, "NL202")).singleElement()
-                .satisfies(f -> assertThat(f.problem()).contains("declared 4 classes, but the output has 1 unit"));
+        assertThat(Fixtures.findings(result, "NL201")).singleElement().satisfies(f -> {
+            assertThat(f.problem()).contains("the head is nOut = 1 with Activation.SIGMOID + LossBinaryXENT");
+            assertThat(f.cost()).contains("loss goes negative");
+            assertThat(f.fix()).isEqualTo("an OutputLayer with nOut(4), Activation.SOFTMAX and LossSparseMCXENT");
+        });
+        assertThat(Fixtures.findings(result, "NL202")).singleElement().satisfies(f -> {
+            assertThat(f.problem()).contains("declared 4 classes, but the output has nOut = 1");
+            assertThat(f.fix()).isEqualTo("set nOut(4) on 'output'");
+        });
     }
 
     @Test

@@ -1,9 +1,12 @@
 package dev.netlint.rule.labels;
 
+import dev.netlint.model.ActivationKind;
 import dev.netlint.model.Head;
 import dev.netlint.model.LabelMode;
+import dev.netlint.model.LossKind;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -21,11 +24,12 @@ public final class BinaryLabelsOnTwoUnitSoftmax implements Rule {
         for (Head head : Head.of(network)) {
             if (context.labels().get().appliesTo(head.layer().name())
                     && LabelModeMismatch.isTwoUnitSoftmaxForBinary(LabelMode.BINARY, head)) {
-                context.report(head.layer(), "binary labels on a 2-unit softmax + " + head.loss().name() + " head",
+                Dialect dialect = Dialect.of(network);
+                context.report(head.layer(), "binary labels on a softmax head: " + HeadShape.describe(head, dialect),
                         "it trains only if every 0/1 label is one-hot encoded into 2 columns; a single label "
                                 + "column fails or mis-trains",
                         "one-hot encode the labels (then declare categorical, 2 classes), "
-                                + "or use 1 unit with sigmoid + XENT");
+                                + "or use " + dialect.head("1", ActivationKind.SIGMOID, LossKind.BINARY_XENT));
             }
         }
     }

@@ -1,11 +1,12 @@
 package dev.netlint.rule.labels;
 
-import dev.netlint.model.Framework;
+import dev.netlint.model.ActivationKind;
 import dev.netlint.model.Head;
 import dev.netlint.model.LabelDeclaration;
 import dev.netlint.model.LabelMode;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -30,6 +31,7 @@ public final class ClassCountMismatch implements Rule {
         }
         LabelDeclaration declared = context.labels().get();
         int classes = declared.classes().getAsInt();
+        Dialect dialect = Dialect.of(network);
         for (Head head : LabelHeads.of(network)) {
             if (head.units().isEmpty() || !declared.appliesTo(head.layer().name())) {
                 continue;
@@ -41,7 +43,8 @@ public final class ClassCountMismatch implements Rule {
                                     + (classes == 1 ? "" : "es"),
                             "binary means exactly 2 classes; the declaration or the label mode is wrong",
                             classes > 2 ? "declare sparse or categorical labels with " + classes
-                                    + " classes and a " + classes + "-unit softmax head" : "declare classes 2");
+                                    + " classes, for a head with " + dialect.setWidth(String.valueOf(classes))
+                                    + " and " + dialect.activation(ActivationKind.SOFTMAX) : "declare classes 2");
                 }
                 continue;
             }
@@ -50,20 +53,20 @@ public final class ClassCountMismatch implements Rule {
             }
             List<Long> shape = head.layer().shape().orElse(List.of());
             if (shape.size() > 1 && shape.contains(units)) {
-                reportSpatial(head, shape, units, classes, network.framework(), context);
+                reportSpatial(head, shape, units, classes, dialect, context);
                 continue;
             }
-            context.report(head.layer(), "declared " + classes + " classes, but the output has " + units
-                            + " unit" + (units == 1 ? "" : "s"),
+            context.report(head.layer(), "declared " + classes + " classes, but the output has "
+                            + dialect.width(units),
                     units < classes ? "the head cannot represent " + (classes - units)
                             + " of the classes; accuracy is capped and the loss can diverge"
-                            : "the extra units are trained towards classes that never occur",
-                    "set " + widthMember(network.framework()) + " of '" + head.layer().name() + "' to " + classes);
+                            : "the extra outputs are trained towards classes that never occur",
+                    "set " + dialect.setWidth(String.valueOf(classes)) + " on '" + head.layer().name() + "'");
         }
     }
 
     /** Per-position labels count the channels, flattened labels every value: neither matches here. */
-    private static void reportSpatial(Head head, List<Long> shape, long channels, int classes, Framework framework,
+    private static void reportSpatial(Head head, List<Long> shape, long channels, int classes, Dialect dialect,
                                       RuleContext context) {
         OptionalLong values = product(shape);
         if (values.isPresent() && values.getAsLong() == classes) {
@@ -75,8 +78,9 @@ public final class ClassCountMismatch implements Rule {
                         + (values.isPresent() ? ", " + values.getAsLong() + " values in all" : ""),
                 "neither labels per position (one class per channel) nor flattened labels (one per value) fit "
                         + classes + " classes, so training fails on the label shape or learns the wrong targets",
-                "set the channels (" + widthMember(framework) + ") of '" + head.layer().name() + "' to " + classes
-                        + " for per-position labels, or declare the classes the labels really have");
+                "set the channels of '" + head.layer().name() + "' to " + classes + " ("
+                        + dialect.setChannels(String.valueOf(classes))
+                        + ") for per-position labels, or declare the classes the labels really have");
     }
 
     private static OptionalLong product(List<Long> shape) {
@@ -88,9 +92,5 @@ public final class ClassCountMismatch implements Rule {
             product = Math.multiplyExact(product, d);
         }
         return OptionalLong.of(product);
-    }
-
-    private static String widthMember(Framework framework) {
-        return framework == Framework.KERAS ? "units (filters)" : "nOut";
     }
 }

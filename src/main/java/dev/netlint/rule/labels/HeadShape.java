@@ -4,6 +4,7 @@ import dev.netlint.model.ActivationKind;
 import dev.netlint.model.Head;
 import dev.netlint.model.LabelMode;
 import dev.netlint.model.LossKind;
+import dev.netlint.rule.Dialect;
 
 import java.util.Optional;
 
@@ -41,24 +42,25 @@ final class HeadShape {
     }
 
     /** The head a label mode needs, in words, for messages. */
-    static String expectedHead(LabelMode mode, String classes) {
+    static String expectedHead(LabelMode mode, String classes, Dialect dialect) {
         return switch (mode) {
-            case BINARY -> "1 unit with sigmoid + binary cross-entropy (XENT)";
-            case CATEGORICAL -> classes + " units with softmax + MCXENT";
-            case SPARSE -> classes + " units with softmax + sparse MCXENT (LossSparseMCXENT)";
-            case MULTILABEL -> classes + " units with sigmoid + binary cross-entropy (XENT)";
-            case REGRESSION -> "a regression loss (MSE, MAE...) with an identity activation";
+            case BINARY -> dialect.head("1", ActivationKind.SIGMOID, LossKind.BINARY_XENT);
+            case CATEGORICAL -> dialect.head(classes, ActivationKind.SOFTMAX, LossKind.MCXENT);
+            case SPARSE -> dialect.head(classes, ActivationKind.SOFTMAX, LossKind.SPARSE_MCXENT);
+            case MULTILABEL -> dialect.head(classes, ActivationKind.SIGMOID, LossKind.BINARY_XENT);
+            case REGRESSION -> "a regression head: " + dialect.regressionHead() + " (or another regression loss, "
+                    + "such as " + dialect.loss(LossKind.MAE) + ")";
         };
     }
 
-    static String describe(Head head) {
-        return describeActivation(head) + " + " + head.loss().name();
+    /** Width, activation and the loss as the file names it. */
+    static String describe(Head head, Dialect dialect) {
+        return describeActivation(head, dialect) + " + " + head.loss().name();
     }
 
     /** Width and activation, for a head whose loss is not known. */
-    static String describeActivation(Head head) {
-        String units = head.units().isPresent() ? head.units().getAsLong() + " unit"
-                + (head.units().getAsLong() == 1 ? "" : "s") : "? units";
-        return units + " with " + head.activation().map(ActivationKind::label).orElse("no activation");
+    static String describeActivation(Head head, Dialect dialect) {
+        String width = head.units().isPresent() ? dialect.width(head.units().getAsLong()) : "an unknown width";
+        return width + " with " + head.activation().map(dialect::activation).orElse("no activation");
     }
 }

@@ -4,6 +4,7 @@ import dev.netlint.model.Head;
 import dev.netlint.model.LabelMode;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -30,8 +31,8 @@ public final class InferredLabelMode implements Rule {
                 case REGRESSION -> "";
                 default -> head.units().isPresent() ? "<classes>" + head.units().getAsLong() + "</classes>" : "";
             };
-            context.report(head.layer(), "no label declaration; the head (" + HeadShape.describe(head)
-                            + ") implies " + implied.get().label() + " labels",
+            context.report(head.layer(), "no label declaration; the head ("
+                            + HeadShape.describe(head, Dialect.of(network)) + ") implies " + implied.get().label() + " labels",
                     "netlint cannot tell whether your labels match",
                     "declare them: <model><file>...</file><labels>" + implied.get().label() + "</labels>"
                             + classes + "</model>");

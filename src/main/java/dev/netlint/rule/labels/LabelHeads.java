@@ -1,9 +1,10 @@
 package dev.netlint.rule.labels;
 
-import dev.netlint.model.Framework;
 import dev.netlint.model.Head;
 import dev.netlint.model.LabelMode;
+import dev.netlint.model.LossKind;
 import dev.netlint.model.Network;
+import dev.netlint.rule.Dialect;
 
 import java.util.List;
 
@@ -22,19 +23,19 @@ final class LabelHeads {
     }
 
     /** The loss a label mode calls for, in the framework's own words: what a check without a loss assumes. */
-    static String assumedLoss(LabelMode mode, Framework framework) {
-        boolean keras = framework == Framework.KERAS;
-        return switch (mode) {
-            case BINARY, MULTILABEL -> keras ? "binary_crossentropy" : "XENT";
-            case CATEGORICAL -> keras ? "categorical_crossentropy" : "MCXENT";
-            case SPARSE -> keras ? "sparse_categorical_crossentropy" : "SparseMCXENT";
-            case REGRESSION -> keras ? "mean_squared_error" : "MSE";
-        };
+    static String assumedLoss(LabelMode mode, Dialect dialect) {
+        return dialect.loss(switch (mode) {
+            case BINARY, MULTILABEL -> LossKind.BINARY_XENT;
+            case CATEGORICAL -> LossKind.MCXENT;
+            case SPARSE -> LossKind.SPARSE_MCXENT;
+            case REGRESSION -> LossKind.MSE;
+        });
     }
 
     /** The clause that tells a reader a finding was reached without the loss, and on what assumption. */
-    static String withoutLoss(LabelMode mode, Framework framework) {
-        return " (the file holds no loss" + (framework == Framework.KERAS ? ", as model.to_json() saves none" : "")
-                + "; judged as if trained with " + assumedLoss(mode, framework) + ", the loss these labels call for)";
+    static String withoutLoss(LabelMode mode, Dialect dialect) {
+        String why = dialect.whyNoLoss();
+        return " (the file holds no loss" + (why.isEmpty() ? "" : ", " + why)
+                + "; judged as if trained with " + assumedLoss(mode, dialect) + ", the loss these labels call for)";
     }
 }

@@ -7,6 +7,7 @@ import dev.netlint.model.LabelMode;
 import dev.netlint.model.LossKind;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -25,21 +26,22 @@ public final class LabelModeMismatch implements Rule {
         }
         LabelDeclaration declared = context.labels().get();
         String classes = declared.classes().isPresent() ? String.valueOf(declared.classes().getAsInt()) : "K";
+        Dialect dialect = Dialect.of(network);
         for (Head head : LabelHeads.of(network)) {
             if (!declared.appliesTo(head.layer().name())) {
                 continue;
             }
             if (head.trainedWith().isEmpty()) {
-                withoutLoss(declared, head, network, context, classes);
+                withoutLoss(declared, head, dialect, context, classes);
                 continue;
             }
             if (fits(declared.mode(), head) || isTwoUnitSoftmaxForBinary(declared.mode(), head)) {
                 continue;
             }
             context.report(head.layer(), "declared " + declared.mode().label() + " labels, but the head is "
-                            + HeadShape.describe(head),
-                    cost(declared.mode(), head),
-                    HeadShape.expectedHead(declared.mode(), classes));
+                            + HeadShape.describe(head, dialect),
+                    cost(declared.mode(), head, dialect),
+                    HeadShape.expectedHead(declared.mode(), classes, dialect));
         }
     }
 
@@ -47,14 +49,14 @@ public final class LabelModeMismatch implements Rule {
      * A head whose loss the file does not hold, judged by what does not depend on the loss: the activation and the
      * width. Only what no loss can fix is reported; a linear output, for instance, may feed a loss that takes logits.
      */
-    private static void withoutLoss(LabelDeclaration declared, Head head, Network network, RuleContext context,
+    private static void withoutLoss(LabelDeclaration declared, Head head, Dialect dialect, RuleContext context,
                                     String classes) {
         Optional<String> cost = costWithoutLoss(declared, head);
         if (cost.isPresent()) {
             context.report(head.layer(), "declared " + declared.mode().label() + " labels, but the head is "
-                            + HeadShape.describeActivation(head)
-                            + LabelHeads.withoutLoss(declared.mode(), network.framework()),
-                    cost.get(), HeadShape.expectedHead(declared.mode(), classes));
+                            + HeadShape.describeActivation(head, dialect)
+                            + LabelHeads.withoutLoss(declared.mode(), dialect),
+                    cost.get(), HeadShape.expectedHead(declared.mode(), classes, dialect));
         }
     }
 
@@ -109,20 +111,20 @@ public final class LabelModeMismatch implements Rule {
         };
     }
 
-    private static String cost(LabelMode mode, Head head) {
+    private static String cost(LabelMode mode, Head head, Dialect dialect) {
         LossKind loss = head.loss().kind();
         if (mode == LabelMode.SPARSE && (loss == LossKind.MCXENT || loss == LossKind.NEGATIVE_LOG_LIKELIHOOD)) {
-            return "MCXENT expects one-hot rows, so integer labels are read as a wrong distribution";
+            return dialect.loss(loss) + " expects one-hot rows, so integer labels are read as a wrong distribution";
         }
         if (mode == LabelMode.CATEGORICAL && loss == LossKind.SPARSE_MCXENT) {
-            return "sparse MCXENT expects one integer index per example, so one-hot rows fail or mis-train";
+            return dialect.loss(loss) + " expects one integer index per example, so one-hot rows fail or mis-train";
         }
         if (mode == LabelMode.SPARSE && loss == LossKind.BINARY_XENT && head.hasUnits(1)) {
             return "a single sigmoid unit models two classes only; with labels 0..K-1 binary "
                     + "cross-entropy is unbounded below and the loss goes negative";
         }
         if (mode == LabelMode.BINARY && loss.isMultiClassCrossEntropy()) {
-            return "one 0/1 label per example cannot be scored by a multi-class loss over several units; "
+            return "one 0/1 label per example cannot be scored by a multi-class loss over several outputs; "
                     + "training stays at chance";
         }
         if (mode == LabelMode.REGRESSION) {

@@ -67,10 +67,11 @@ class LabelsWithoutLossTest {
     void theMessageSaysTheLossWasMissingAndWhatWasAssumed() {
         Finding finding = only("seedA-bad.keras.json", LabelMode.BINARY, 2, "NL201");
         assertThat(finding.element()).isEqualTo("output");
-        assertThat(finding.problem()).contains("declared binary labels, but the head is 2 units with sigmoid")
+        assertThat(finding.problem()).contains("declared binary labels, but the head is 2 units with 'sigmoid'")
                 .contains("the file holds no loss, as model.to_json() saves none")
                 .contains("judged as if trained with binary_crossentropy");
         assertThat(finding.cost()).contains("one 0/1 label per example");
+        assertThat(finding.fix()).isEqualTo("Dense(1, activation='sigmoid') + binary_crossentropy");
     }
 
     @Test
