@@ -269,6 +269,20 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
             this.watched = watched.isEmpty() ? null : WATCHED_NAMES.computeIfAbsent(watched, WatchedNames::new);
         }
 
+        /**
+         * A scan skips the strings it does not read, and Jackson applies its string length limit only to the text
+         * it decodes: without this a string over the limit would pass the scan and go to DL4J, which reads it.
+         */
+        private void checkStringLength() throws IOException {
+            int max = parser.streamReadConstraints().getMaxStringLength();
+            int length = parser.getTextLength();
+            if (length > max) {
+                throw new com.fasterxml.jackson.core.exc.StreamConstraintsException(String.format(
+                        "String value length (%d) exceeds the maximum allowed (%d)", length, max),
+                        parser.currentTokenLocation());
+            }
+        }
+
         JsonDocument build() throws IOException {
             JsonToken token = parser.nextToken();
             if (token == null) {
@@ -316,6 +330,9 @@ public record JsonDocument(JsonNode root, JsonLocations locations, boolean dupli
                         }
                         if (!buildTree && token == JsonToken.VALUE_NUMBER_FLOAT && parser.isNaN()) {
                             nonFiniteNumbers = true;
+                        }
+                        if (!buildTree && token == JsonToken.VALUE_STRING) {
+                            checkStringLength();
                         }
                         Frame owner = stack.peek();
                         JsonLocations.Node location = place(value, container, isArray);

@@ -159,6 +159,7 @@ public final class ModelFileReader {
     }
 
     private ReadOutcome readJson(byte[] bytes, JsonSource source) throws ReadException {
+        Utf8Validity.check(bytes);
         for (FormatReader format : formats) {
             Optional<ReadOutcome> read = format.readWithoutTree(bytes, source, json);
             if (read.isPresent()) {
