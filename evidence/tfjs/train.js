@@ -263,7 +263,7 @@ function servedRaw(withRescalingLayer) {
 function denseOnFeatureMap(mode) {
   return classifier({ build: (task) => {
     const model = tf.sequential();
-    front(task, { keepMap: mode !== 'global-pooling' }).forEach((l) => model.add(l));
+    front(task, { keepMap: true }).forEach((l) => model.add(l));
     if (mode === 'global-pooling') {
       model.add(tf.layers.globalAveragePooling2d({}));
       model.add(tf.layers.dense({ units: task.classes, activation: 'softmax' }));

@@ -212,10 +212,20 @@ final class Cases {
                 Case.of("NL605", "Adam(1e-3, epsilon 0) vs Adam(1e-3, epsilon 1e-8)",
                         net(n -> n.updater = new Adam(1e-3, 0.9, 0.999, 0.0)), DEFAULT, blobs, pixels, quadrants),
                 // ---------------------------------------------------------------- NL7xx structure
-                Case.of("NL701", "output layer nIn 7 larger than the 64 units before it vs nIn 64",
+                Case.of("NL701", "output layer nIn 71 while the dense layer before it has 64 units vs nIn 64",
                         net(n -> n.outputNIn = 71), net(n -> n.outputNIn = 64), blobs, sign),
                 Case.of("NL702", "second convolution 8x8 on the 7x7 map after pooling vs 3x3",
                         net(n -> n.secondConvKernel = 8), net(n -> n.secondConvKernel = 3), quadrants, topBottom),
+                Case.of("NL709", "hidden dense layer nOut 0 vs nOut 64", net(n -> n.hidden = new int[] {0}), DEFAULT,
+                        blobs, sign),
+                Case.of("NL710", "convolution 3x3, stride 2, ConvolutionMode.Strict on 16x16 images ((16 - 3) / 2 + 1 "
+                        + "is no whole number) vs the same with ConvolutionMode.Truncate", net(n -> {
+                            n.firstConvStride = 2;
+                            n.firstConvMode = org.deeplearning4j.nn.conf.ConvolutionMode.Strict;
+                        }), net(n -> {
+                            n.firstConvStride = 2;
+                            n.firstConvMode = org.deeplearning4j.nn.conf.ConvolutionMode.Truncate;
+                        }), quadrants, topBottom),
                 Case.of("NL704", "graph layer fed by an input name that does not exist vs the graph's input",
                         Graphs.graph(Graphs.Wiring.MISSING_INPUT), Graphs.graph(Graphs.Wiring.CLEAN), blobs, sign),
                 Case.of("NL705", "graph with a dense layer that reaches no output, allowDisconnected(true), vs "

@@ -67,6 +67,10 @@ final class Net {
     int outputNIn;
     /** Kernel of a second convolution after the pooling (0: none). */
     int secondConvKernel;
+    /** Stride of the first convolution. */
+    int firstConvStride = 1;
+    /** Convolution mode of the first convolution (null: DL4J's default, Truncate). */
+    org.deeplearning4j.nn.conf.ConvolutionMode firstConvMode;
     Labels labels = Labels.ONE_HOT;
     boolean validateOutput = true;
 
@@ -86,8 +90,12 @@ final class Net {
         NeuralNetConfiguration.ListBuilder list = base.list();
         switch (task.kind()) {
             case CNN -> {
-                list.layer(new ConvolutionLayer.Builder(3, 3).nOut(8).activation(Activation.RELU)
-                        .weightInit(WeightInit.RELU).build());
+                ConvolutionLayer.Builder conv = new ConvolutionLayer.Builder(3, 3).nOut(8).activation(Activation.RELU)
+                        .weightInit(WeightInit.RELU).stride(firstConvStride, firstConvStride);
+                if (firstConvMode != null) {
+                    conv.convolutionMode(firstConvMode);
+                }
+                list.layer(conv.build());
                 list.layer(new SubsamplingLayer.Builder(PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build());
                 if (secondConvKernel > 0) {
                     list.layer(new ConvolutionLayer.Builder(secondConvKernel, secondConvKernel).nOut(8)
@@ -152,6 +160,14 @@ final class Net {
             });
         }
         list.validateOutputLayerConfig(validateOutput);
-        return list.build();
+        MultiLayerConfiguration conf = list.build();
+        if (outputNIn > 0) {
+            // The builder corrects a wrong nIn from the layer before it (overrideNinUponBuild), which fromJson never
+            // does: set it afterwards, as a file written by an older network and edited by hand holds it.
+            org.deeplearning4j.nn.conf.layers.FeedForwardLayer out = (org.deeplearning4j.nn.conf.layers.FeedForwardLayer)
+                    conf.getConf(conf.getConfs().size() - 1).getLayer();
+            out.setNIn(outputNIn);
+        }
+        return conf;
     }
 }
