@@ -38,6 +38,7 @@ final class Cases {
         Task sign = Task.linearSign();
         Task signBn = Task.linearSignBatchNorm();
         Task rings = Task.rings();
+        Task projections = Task.projections();
         Task quadrants = Task.quadrants();
         Task pixels = Task.quadrantPixels();
         Task topBottom = Task.topBottom();
@@ -179,6 +180,9 @@ final class Cases {
                 Case.of("NL406", "network-wide dropOut(0.5), the output layer included, vs dropOut(0.8) on the "
                         + "hidden layer only", net(n -> n.globalRetain = 0.5), net(n -> n.hiddenRetain = 0.8), blobs,
                         quadrants),
+                Case.of("NL406", "network-wide dropOut(0.5), the output layer included, vs dropOut(0.5) on the "
+                        + "hidden layer only", net(n -> n.globalRetain = 0.5), net(n -> n.hiddenRetain = 0.5),
+                        projections, blobs, sign),
                 // ---------------------------------------------------------------- NL5xx activations
                 Case.of("NL501", "5 dense layers (128) left at DL4J's default activation (sigmoid) vs relu",
                         net(n -> {
@@ -209,6 +213,14 @@ final class Cases {
                         blobs, quadrants, pulses),
                 Case.of("NL604", "Adam(1e-3, beta1 1.0) vs Adam(1e-3, beta1 0.9)",
                         net(n -> n.updater = new Adam(1e-3, 1.0, 0.999, 1e-8)), DEFAULT, blobs, quadrants, pulses),
+                Case.of("NL604", "Adam(1e-3, beta2 1.0) vs Adam(1e-3, beta2 0.999)",
+                        net(n -> n.updater = new Adam(1e-3, 0.9, 1.0, 1e-8)), DEFAULT, blobs, quadrants, pulses),
+                Case.of("NL604", "RmsProp(1e-3, rmsDecay 1.0) vs RmsProp(1e-3, rmsDecay 0.95)",
+                        net(n -> n.updater = new RmsProp(1e-3, 1.0, 1e-8)),
+                        net(n -> n.updater = new RmsProp(1e-3, 0.95, 1e-8)), blobs, quadrants, pulses),
+                Case.of("NL604", "Nesterovs(0.01, momentum -0.5) vs Nesterovs(0.01, momentum 0.9)",
+                        net(n -> n.updater = new Nesterovs(0.01, -0.5)), net(n -> n.updater = new Nesterovs(0.01, 0.9)),
+                        blobs, quadrants, pulses),
                 Case.of("NL605", "Adam(1e-3, epsilon 0) vs Adam(1e-3, epsilon 1e-8)",
                         net(n -> n.updater = new Adam(1e-3, 0.9, 0.999, 0.0)), DEFAULT, blobs, pixels, quadrants),
                 // ---------------------------------------------------------------- NL7xx structure

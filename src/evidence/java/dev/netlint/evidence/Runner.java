@@ -38,7 +38,8 @@ final class Runner {
         } catch (RuntimeException e) {
             return new Outcome("build()", message(e), Double.NaN, false);
         }
-        String key = task.name() + "|" + seed + "|" + json(conf);
+        // The labels are part of the run: two variants with the same network but labels in another form are two runs.
+        String key = task.name() + "|" + seed + "|" + variant.labels(task) + "|" + json(conf);
         return done.computeIfAbsent(key, k -> train(variant, conf, task, data, seed));
     }
 

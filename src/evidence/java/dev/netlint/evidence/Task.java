@@ -79,6 +79,13 @@ record Task(String name, String description, Kind kind, int channels, int height
                 });
     }
 
+    /** Label = argmax of 3 fixed random projections of 20 features: a small net (dense 16) that must use its units. */
+    static Task projections() {
+        return new Task("projections-3", "MLP task: 3 classes, label = argmax of 3 fixed random projections of 20 "
+                + "features, 600 samples, 30 epochs, one dense(16) hidden layer", Kind.DENSE, 20, 1, 1, 3, 30, 0,
+                (t, seed) -> projections(seed, 600, 20, 3), n -> n.hidden = new int[] {16});
+    }
+
     /** Two concentric rings in 2 dimensions: no linear model separates them. */
     static Task rings() {
         return new Task("rings", "MLP task: 2 concentric rings in 2 features (not linearly separable), "
@@ -158,6 +165,35 @@ record Task(String name, String description, Kind kind, int channels, int height
             y[i] = i % classes;
             for (int j = 0; j < dim; j++) {
                 x[i][j] = centres[y[i]][j] + random.nextGaussian();
+            }
+        }
+        return new Data(Nd4j.create(x), y);
+    }
+
+    private static Data projections(long seed, int n, int dim, int classes) {
+        Random random = new Random(seed * 31337 + dim);
+        double[][] w = new double[classes][dim];
+        for (double[] row : w) {
+            for (int j = 0; j < dim; j++) {
+                row[j] = random.nextGaussian();
+            }
+        }
+        double[][] x = new double[n][dim];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            double best = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < dim; j++) {
+                x[i][j] = random.nextGaussian();
+            }
+            for (int k = 0; k < classes; k++) {
+                double score = 0;
+                for (int j = 0; j < dim; j++) {
+                    score += w[k][j] * x[i][j];
+                }
+                if (score > best) {
+                    best = score;
+                    y[i] = k;
+                }
             }
         }
         return new Data(Nd4j.create(x), y);
