@@ -84,6 +84,9 @@ public interface Dialect {
     /** How a model carries its own input scaling, so that prediction code cannot forget it. */
     String inputScaling();
 
+    /** What a layer or vertex that reaches no output costs in this framework. */
+    String unconnectedLayer(boolean hasWeights);
+
     /** What the framework's cross-entropy does with outputs outside (0, 1). */
     String logOfUnboundedOutputs();
 

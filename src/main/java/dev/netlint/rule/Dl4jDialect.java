@@ -134,6 +134,12 @@ final class Dl4jDialect implements Dialect {
     }
 
     @Override
+    public String unconnectedLayer(boolean hasWeights) {
+        return "DL4J's graph builder refuses a disconnected vertex, and with allowDisconnected(true) the first fit() "
+                + "throws (\"all epsilons not set\"), as measured: the network cannot be trained";
+    }
+
+    @Override
     public String logOfUnboundedOutputs() {
         return "DL4J's builder refuses this pair; the loss takes the log of values outside (0, 1): NaN or unbounded "
                 + "loss";

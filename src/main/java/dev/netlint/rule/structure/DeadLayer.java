@@ -1,8 +1,11 @@
 package dev.netlint.rule.structure;
 
+import dev.netlint.model.Framework;
 import dev.netlint.model.Layer;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
+import dev.netlint.rule.FrameworkSeverity;
 import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
@@ -12,8 +15,13 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Layers no output depends on: computed, maybe trained by nothing, and easy to mistake for part of the model. */
-@RuleInfo(id = "NL705", name = "dead-layer", severity = Severity.WARNING,
+/**
+ * Layers no output depends on. DL4J refuses such a graph (measured: its builder at build(), or the first fit() with
+ * allowDisconnected): an error. Keras keeps only the layers between inputs and outputs in a model, so a Keras file
+ * with one was edited by hand or by a tool; not measured there: a note.
+ */
+@RuleInfo(id = "NL705", name = "dead-layer", severity = Severity.ERROR,
+        byFramework = @FrameworkSeverity(framework = Framework.KERAS, severity = Severity.INFO),
         summary = "A layer or vertex that reaches no network output")
 public final class DeadLayer implements Rule {
 
@@ -33,8 +41,7 @@ public final class DeadLayer implements Rule {
         for (Layer layer : network.layers()) {
             if (!live.contains(layer.name())) {
                 context.report(layer, "'" + layer.name() + "' reaches no network output",
-                        layer.hasWeights() ? "it is computed for nothing and its weights never get a gradient"
-                                : "it is computed (or fed) for nothing",
+                        Dialect.of(network).unconnectedLayer(layer.hasWeights()),
                         "remove it, or connect it to an output");
             }
         }

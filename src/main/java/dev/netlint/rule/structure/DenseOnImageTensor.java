@@ -14,6 +14,11 @@ import java.util.List;
  * Keras' Dense acts on the last axis only: on an [H, W, C] feature map it computes one output per position. Without
  * Flatten or global pooling first, a classifier head then predicts a map instead of a class.
  */
+/**
+ * Keras applies Dense to the last axis of a feature map. As the output, class labels of one per example do not fit
+ * it (fit() refuses them) while per-position labels do: a warning. As a hidden layer it trained as well as Flatten
+ * first in every measured run: a note.
+ */
 @RuleInfo(id = "NL703", name = "dense-on-feature-map", severity = Severity.WARNING,
         summary = "Dense layer on a feature map (rank 3 or more) without Flatten or global pooling before it")
 public final class DenseOnImageTensor implements Rule {
@@ -25,10 +30,16 @@ public final class DenseOnImageTensor implements Rule {
                     || !layer.type().equalsIgnoreCase("Dense")) {
                 continue;
             }
+            boolean output = network.outputNames().contains(layer.name());
             network.soleInput(layer).flatMap(Layer::shape).filter(shape -> shape.size() >= 3).ifPresent(shape ->
-                    context.report(layer, "Dense on an input of shape " + shape + " applies to the last axis only",
+                    context.reportAs(output ? Severity.WARNING : Severity.INFO, layer, "Dense on an input of shape "
+                                    + shape + " applies to the last axis only",
                             "it outputs " + outputShape(shape, layer) + " (one vector per position), not one per "
-                                    + "example; a classifier head then trains and predicts per pixel",
+                                    + "example; " + (output ? "with one label per example fit() refuses the labels "
+                                    + "(measured: \"Error when checking target\" on two CNN tasks), with one label "
+                                    + "per position (segmentation) it is what you want"
+                                    : "as a hidden layer it is a per-position projection (measured: Dense(16) on the "
+                                    + "map, then Flatten, trained as well as Flatten first)"),
                             "put Flatten() or GlobalAveragePooling2D() before '" + layer.name() + "'"));
         }
     }
