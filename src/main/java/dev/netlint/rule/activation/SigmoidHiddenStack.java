@@ -32,8 +32,8 @@ public final class SigmoidHiddenStack implements Rule {
                 context.report(run.get(0), run.size() + " stacked hidden layers (" + Stacks.names(run)
                                 + ") use sigmoid" + (implicit.isEmpty() ? "" : " (" + implicit + ")"),
                         "each sigmoid scales the gradient by at most 0.25, so the first layer gets less than 1/"
-                                + bound + " of it (measured with 5 such layers on 10 classes: accuracy 0.10, where "
-                                + "ReLU layers reached 1.00)",
+                                + bound + " of it (measured with 5 such layers: accuracy 0.40 instead of 1.00 on 10 "
+                                + "classes, 0.25 instead of 0.80 on a recurrent task; a CNN still trained)",
                         "use " + dialect.reluHidden() + " on the hidden layers");
             }
         }

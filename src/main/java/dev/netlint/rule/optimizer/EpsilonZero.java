@@ -27,8 +27,10 @@ public final class EpsilonZero implements Rule {
                     if (epsilon <= 0) {
                         context.report(network.training().get().location(), optimizer.name(),
                                 optimizer.name() + " epsilon = " + epsilon,
-                                "a weight whose gradients have all been 0 (a dead ReLU, an unused embedding row) gets "
-                                        + "0/0 = NaN, and NaN spreads to the whole network",
+                                "a weight whose gradients have all been 0 (a dead ReLU, an unused embedding row, a pixel that is 0 in every image) gets "
+                                        + "0/0 = NaN, and NaN spreads to the whole network (measured: accuracy 0.25 "
+                                        + "instead of 1.00 on two image tasks; a dense task without such weights "
+                                        + "trained)",
                                 "use the default epsilon (" + Dialect.of(network).defaultEpsilon() + ")");
                     }
                 });
