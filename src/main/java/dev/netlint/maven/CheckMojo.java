@@ -90,6 +90,9 @@ public class CheckMojo extends AbstractLintMojo {
     /** Environment lookup; GitHub Actions annotations are printed when it says {@code GITHUB_ACTIONS=true}. */
     Function<String, String> environment = System::getenv;
 
+    /** The IDE's incremental build context, looked up by name (tests name a stand-in). */
+    String ideContextClass = IdeBuild.THREAD_CONTEXT;
+
     /** Where annotations go: the runner reads workflow commands from the process's standard output. */
     PrintStream stdout = Annotator.processStdout();
 
@@ -186,7 +189,7 @@ public class CheckMojo extends AbstractLintMojo {
      * of the last run still hold.
      */
     private boolean unchangedInTheIde(LintRequest request) throws MojoExecutionException {
-        Optional<IdeBuild> ide = IdeBuild.current(getClass().getClassLoader());
+        Optional<IdeBuild> ide = IdeBuild.current(getClass().getClassLoader(), ideContextClass);
         if (ide.isEmpty()) {
             return false;
         }
