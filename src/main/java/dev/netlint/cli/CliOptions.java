@@ -26,6 +26,7 @@ import java.util.OptionalInt;
  * @param threshold     findings at or above it are violations
  * @param maxViolations violations tolerated before exit code 1
  * @param summary       print the model summary table (text format)
+ * @param verbose       print the notes (info findings) too, not only errors and warnings (text format)
  * @param suppressions  a suppressions file, as {@code suppressionsLocation} names one in a pom
  * @param baseline      a baseline file, as {@code baselineFile} names one in a pom
  * @param help          print the usage and stop
@@ -33,14 +34,15 @@ import java.util.OptionalInt;
  */
 record CliOptions(List<Path> paths, String format, Optional<Path> output, Optional<LabelDeclaration> labels,
                   SeverityOverrides overrides, Severity threshold, int maxViolations, boolean summary,
-                  Optional<Path> suppressions, Optional<Path> baseline, boolean help, boolean version) {
+                  boolean verbose, Optional<Path> suppressions, Optional<Path> baseline, boolean help, boolean version) {
 
     static final String USAGE = """
             usage: java -jar netlint-cli.jar [options] FILE|DIR...
             Lints neural-network model configurations (%s).
             A FILE must be a model; a DIR is searched for %s files.
 
-              --format text|json|sarif  output format (default text: one line per finding, then a summary)
+              --format text|json|sarif  output format (default text: the errors and warnings, then a summary)
+              --verbose                 print the notes (info findings) too (text format)
               --output FILE             write the report to FILE instead of standard output
               --labels MODE             the label encoding of the one FILE given: binary, categorical, sparse,
                                         multilabel or regression
@@ -79,6 +81,7 @@ record CliOptions(List<Path> paths, String format, Optional<Path> output, Option
         Severity threshold = Severity.ERROR;
         int maxViolations = 0;
         boolean summary = false;
+        boolean verbose = false;
         Optional<Path> suppressions = Optional.empty();
         Optional<Path> baseline = Optional.empty();
         boolean help = false;
@@ -102,6 +105,7 @@ record CliOptions(List<Path> paths, String format, Optional<Path> output, Option
                 case "--help" -> help = true;
                 case "--version" -> version = true;
                 case "--summary" -> summary = true;
+                case "--verbose" -> verbose = true;
                 case "--format", "--output", "--labels", "--classes", "--label-output", "--checks", "--severity",
                         "--max-violations", "--suppressions", "--baseline" -> {
                     if (value == null) {
@@ -146,7 +150,7 @@ record CliOptions(List<Path> paths, String format, Optional<Path> output, Option
         }
         if (help || version) {
             return new CliOptions(paths, format, output, Optional.empty(), SeverityOverrides.NONE, threshold,
-                    maxViolations, summary, suppressions, baseline, help, version);
+                    maxViolations, summary, verbose, suppressions, baseline, help, version);
         }
         if (paths.isEmpty()) {
             throw new UsageException("no FILE or DIR given");
@@ -158,7 +162,7 @@ record CliOptions(List<Path> paths, String format, Optional<Path> output, Option
             throw new UsageException(e.getMessage().replace("<checks>", "--checks"));
         }
         return new CliOptions(paths, format, output, labels(labels, classes, labelOutput, paths), overrides, threshold,
-                maxViolations, summary, suppressions, baseline, false, false);
+                maxViolations, summary, verbose, suppressions, baseline, false, false);
     }
 
     private static Optional<LabelDeclaration> labels(String labels, Integer classes, String labelOutput,

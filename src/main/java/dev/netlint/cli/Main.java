@@ -11,6 +11,7 @@ import dev.netlint.engine.NetlintRun;
 import dev.netlint.engine.Suppressions;
 import dev.netlint.engine.ToolVersion;
 import dev.netlint.engine.Verdict;
+import dev.netlint.model.Severity;
 import dev.netlint.report.ConsoleReport;
 import dev.netlint.report.JsonReportWriter;
 import dev.netlint.report.ReportContext;
@@ -177,7 +178,8 @@ public final class Main {
     private static void report(CliOptions options, LintResult result, PrintStream out, PrintStream err)
             throws IOException {
         if (options.format().equals("text")) {
-            List<String> lines = ConsoleReport.text(result, options.summary());
+            List<String> lines = ConsoleReport.text(result, options.summary(), ConsoleReport.View.of(
+                    options.verbose() ? Severity.INFO : Severity.WARNING, "--verbose"));
             ConsoleReport.nothingChecked(result, String.join(" ", options.paths().stream().map(Path::toString)
                     .toList())).ifPresent(err::println);
             if (options.output().isPresent()) {

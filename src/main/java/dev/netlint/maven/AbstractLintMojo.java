@@ -2,8 +2,10 @@ package dev.netlint.maven;
 
 import dev.netlint.engine.Baseline;
 import dev.netlint.engine.EngineOptions;
+import dev.netlint.engine.InputCollector;
 import dev.netlint.engine.LintRequest;
 import dev.netlint.engine.ModelDeclaration;
+import dev.netlint.engine.ModelInput;
 import dev.netlint.engine.NetlintRun;
 import dev.netlint.engine.Suppressions;
 import dev.netlint.engine.ToolVersion;
@@ -13,9 +15,12 @@ import dev.netlint.model.Severity;
 import dev.netlint.read.dl4j.ClassAllowList;
 import dev.netlint.read.ReadLimits;
 import dev.netlint.report.ConsoleReport;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.io.IOException;
@@ -24,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -39,9 +45,27 @@ abstract class AbstractLintMojo extends AbstractNetlintMojo {
     @Parameter(property = "netlint.skip", defaultValue = "false")
     boolean skip;
 
-    /** Directories searched for model files. Default: {@code src/main/resources}. */
+    /**
+     * Directories searched for model files. Default: the module's resource directories ({@code <build><resources>},
+     * {@code src/main/resources} unless the pom says otherwise), as the models ship from there.
+     */
     @Parameter
     List<File> sourceDirectories;
+
+    /**
+     * Also search the module's test resource directories ({@code src/test/resources}) when no
+     * {@code sourceDirectories} are set.
+     */
+    @Parameter(property = "netlint.includeTestResources", defaultValue = "false")
+    boolean includeTestResources;
+
+    /** The module: its resource directories, packaging and name. Absent where no project is built (unit tests). */
+    @Parameter(defaultValue = "${project}", readonly = true)
+    MavenProject project;
+
+    /** The build: where it started, and what netlint's executions in its modules share. */
+    @Parameter(defaultValue = "${session}", readonly = true)
+    MavenSession session;
 
     /** Globs of files to lint, relative to each source directory. Default: json, zip, keras, h5 and hdf5 files. */
     @Parameter
@@ -137,11 +161,89 @@ abstract class AbstractLintMojo extends AbstractNetlintMojo {
         }
     }
 
-    /** The output directory, refused when it leads out of the build directory through a link. */
+    /**
+     * The output directory, refused when it leads out of the build directory through a link, or when another module
+     * of the reactor writes there too (their reports and caches would overwrite each other).
+     */
     Path output() throws MojoExecutionException {
         Path output = base().resolve(outputDirectory == null ? Path.of("target/netlint") : outputDirectory.toPath());
         Path build = buildDirectory == null ? base().resolve("target") : base().resolve(buildDirectory.toPath());
-        return OutputDirectory.checked(output, build, shown(output));
+        Path checked = OutputDirectory.checked(output, build, printed(output));
+        if (project != null) {
+            Optional<String> other = ledger().claim(checked, project.getId());
+            if (other.isPresent()) {
+                throw new MojoExecutionException("netlint (" + moduleName() + "): the output directory "
+                        + printed(checked) + " is also the output directory of " + other.get() + " in this build; "
+                        + "each module needs its own, or their reports and caches overwrite each other. Leave "
+                        + "outputDirectory at its default ${project.build.directory}/netlint (netlint:aggregate "
+                        + "merges the modules' reports into one) or give every module its own directory");
+            }
+        }
+        return checked;
+    }
+
+    /** What this build's netlint executions share; this execution's own where there is no build (unit tests). */
+    BuildLedger ledger() {
+        return session != null && session.getRequest() != null ? BuildLedger.of(session.getRequest())
+                : new BuildLedger();
+    }
+
+    /** The module's artifact id, or the project directory's name where there is no project. */
+    String moduleName() {
+        return project != null && project.getArtifactId() != null ? project.getArtifactId()
+                : String.valueOf(base().getFileName());
+    }
+
+    /** Who speaks in the summary line: {@code netlint (module)}, so that the modules of a reactor log apart. */
+    String speaker() {
+        return "netlint (" + moduleName() + ")";
+    }
+
+    /**
+     * The directory the build started in: printed paths are relative to it, so that they open from where the user
+     * stands.
+     */
+    Path start() {
+        if (session != null && session.getExecutionRootDirectory() != null) {
+            return Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
+        }
+        return base();
+    }
+
+    /** A path as the console prints it: relative to where the build started when inside it, forward slashes. */
+    String printed(Path path) {
+        Path absolute = base().resolve(path).toAbsolutePath().normalize();
+        Path from = start();
+        return (absolute.startsWith(from) ? from.relativize(absolute) : absolute).toString().replace('\\', '/');
+    }
+
+    /**
+     * Whether this module has nothing to lint by default: a {@code pom} module, or a module whose resource
+     * directories hold no model file. Checked, it would only say so; the modules of a reactor without models are
+     * skipped with one debug line instead of a warning each. A directory or model the user configured that holds
+     * nothing is still reported by the goal.
+     */
+    boolean nothingToLint(LintRequest request) throws MojoExecutionException {
+        boolean configured = sourceDirectories != null && !sourceDirectories.isEmpty()
+                || models != null && !models.isEmpty();
+        boolean pom = project != null && "pom".equals(project.getPackaging());
+        if (configured && !pom) {
+            return false;
+        }
+        List<ModelInput> inputs;
+        try {
+            inputs = new InputCollector().collect(request);
+        } catch (IllegalArgumentException e) {
+            throw configurationError(e);
+        } catch (UncheckedIOException e) {
+            return false; // the run says what cannot be listed
+        }
+        if (!inputs.isEmpty()) {
+            return false;
+        }
+        getLog().debug(speaker() + ": no model file in " + String.join(", ", request.sourceDirectories().stream()
+                .map(this::printed).toList()) + (pom ? " (pom packaging)" : "") + "; nothing to check");
+        return true;
     }
 
     /** Lines reach the Maven log at the level of their severity; debug lines only with -X. */
@@ -192,7 +294,7 @@ abstract class AbstractLintMojo extends AbstractNetlintMojo {
     LintRequest request() throws MojoExecutionException {
         Path base = base();
         List<Path> directories = sourceDirectories == null || sourceDirectories.isEmpty()
-                ? List.of(base.resolve("src/main/resources"))
+                ? resourceDirectories()
                 : sourceDirectories.stream().map(d -> base.resolve(d.toPath()).normalize()).toList();
         List<String> include = includes == null || includes.isEmpty() ? LintRequest.DEFAULT_INCLUDES : includes;
         List<String> exclude = excludes == null ? List.of() : excludes;
@@ -202,6 +304,23 @@ abstract class AbstractLintMojo extends AbstractNetlintMojo {
         } catch (IllegalArgumentException e) {
             throw configurationError(e);
         }
+    }
+
+    /**
+     * The module's resource directories (and test resource directories when asked), as Maven's model declares them;
+     * {@code src/main/resources} where there is no project.
+     */
+    private List<Path> resourceDirectories() {
+        Path base = base();
+        if (project == null) {
+            return List.of(base.resolve("src/main/resources"));
+        }
+        List<Resource> resources = new ArrayList<>(project.getResources());
+        if (includeTestResources) {
+            resources.addAll(project.getTestResources());
+        }
+        return resources.stream().map(Resource::getDirectory).filter(Objects::nonNull)
+                .map(directory -> base.resolve(directory).normalize()).distinct().toList();
     }
 
     /** Where the baseline is, and whether it must exist (true unless it is the default file). */
@@ -217,7 +336,7 @@ abstract class AbstractLintMojo extends AbstractNetlintMojo {
     /** Warns when nothing was read: a linter that silently checks nothing is a trap. */
     void warnWhenNothingChecked(LintRequest request, NetlintRun.Outcome outcome) {
         ConsoleReport.nothingChecked(outcome.result(), String.join(", ", request.sourceDirectories().stream()
-                        .map(this::shown).toList()) + " (includes " + String.join(", ", request.includes()) + ")")
+                        .map(this::printed).toList()) + " (includes " + String.join(", ", request.includes()) + ")")
                 .ifPresent(getLog()::warn);
     }
 

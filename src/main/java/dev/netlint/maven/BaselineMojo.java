@@ -30,13 +30,17 @@ public class BaselineMojo extends AbstractLintMojo {
             return;
         }
         LintRequest request = request();
+        if (nothingToLint(request)) {
+            return; // no empty baseline for a module without models
+        }
         // Without the cache: a baseline is written from what this run reads, with check's engine parameters.
         NetlintRun.Outcome outcome = run(request, false);
         ConsoleReport.hidden(outcome.result()).forEach(line -> getLog().debug("netlint: " + line));
         // Stale suppressions are not baselined: they are shown so that they get cleaned up.
         List<Finding> stale = outcome.result().findings().stream()
                 .filter(f -> f.ruleId().equals(ReaderChecks.STALE_SUPPRESSION.id())).toList();
-        stale.forEach(finding -> log(finding.severity(), finding.consoleLine()));
+        ConsoleReport.View view = ConsoleReport.View.of(Severity.INFO, "").from(start(), base());
+        stale.forEach(finding -> log(finding.severity(), ConsoleReport.text(finding, view.where().apply(finding))));
         warnWhenNothingChecked(request, outcome);
 
         Baseline baseline = Baseline.of(outcome.result().findings());
@@ -44,12 +48,12 @@ public class BaselineMojo extends AbstractLintMojo {
         try {
             baseline.write(file);
         } catch (IOException e) {
-            throw new MojoExecutionException("netlint: cannot write baseline " + shown(file) + ": " + e.getMessage(),
+            throw new MojoExecutionException(speaker() + ": cannot write baseline " + printed(file) + ": " + e.getMessage(),
                     e);
         }
         List<Finding> written = outcome.result().findings().stream().filter(f -> !stale.contains(f)).toList();
         written.forEach(finding -> getLog().debug("netlint: baselined " + finding.consoleLine()));
-        getLog().info("netlint: baseline " + shown(file) + " written: " + count(written.size(), "finding") + " ("
+        getLog().info(speaker() + ": baseline " + printed(file) + " written: " + count(written.size(), "finding") + " ("
                 + count(written.stream().filter(f -> f.severity() == Severity.ERROR).count(), "error") + ", "
                 + count(written.stream().filter(f -> f.severity() == Severity.WARNING).count(), "warning") + ", "
                 + count(written.stream().filter(f -> f.severity() == Severity.INFO).count(), "info") + ") from "

@@ -6,14 +6,17 @@ import dev.netlint.model.Severity;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
  * GitHub Actions workflow commands ({@code ::error file=…,line=…,col=…,title=NL102::message}), which the runner turns
- * into annotations on the pull request's diff. Only when the environment says the build runs on GitHub Actions
- * ({@code GITHUB_ACTIONS=true}); the caller prints the lines to standard output, where the runner reads them.
- * The environment is passed in, so that tests decide what it holds.
+ * into annotations on the pull request's diff. By default only when the environment says the build runs on GitHub
+ * Actions ({@code GITHUB_ACTIONS=true}); the caller writes the lines to the process's standard output, where the
+ * runner reads them. GitHub shows few annotations per step, so they are capped, the heaviest first, and a notice
+ * says so. The environment is passed in, so that tests decide what it holds.
  */
 public final class GithubAnnotations {
 
@@ -32,6 +35,50 @@ public final class GithubAnnotations {
 
     public boolean enabled() {
         return "true".equals(environment.apply("GITHUB_ACTIONS"));
+    }
+
+    /**
+     * Whether to annotate under a switch: {@code auto} (on GitHub Actions), {@code true} or {@code false}.
+     *
+     * @throws IllegalArgumentException for any other value
+     */
+    public boolean enabled(String mode) {
+        String value = mode == null ? "auto" : mode.trim().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "auto", "" -> enabled();
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("annotations is '" + mode + "'; use auto, true or false");
+        };
+    }
+
+    /**
+     * The commands for the findings at or above {@code level}, errors first, then warnings, then notes (each in the
+     * findings' order), at most {@code limit} of them.
+     *
+     * @param limit annotations still allowed
+     */
+    public Batch batch(List<Finding> findings, Severity level, int limit) {
+        List<Finding> eligible = findings.stream().filter(finding -> finding.severity().atLeast(level))
+                .sorted(Comparator.comparing(Finding::severity)).toList();
+        int annotated = Math.max(0, Math.min(limit, eligible.size()));
+        return new Batch(eligible.subList(0, annotated).stream().map(this::line).toList(),
+                eligible.size() - annotated);
+    }
+
+    /**
+     * The annotations of one run.
+     *
+     * @param lines  the workflow commands, in the order to print
+     * @param capped the findings left out because the limit was reached
+     */
+    public record Batch(List<String> lines, int capped) {
+    }
+
+    /** The notice GitHub shows once the cap is reached: where the other findings are. */
+    public static String cappedNotice(int max, String where) {
+        return "::notice title=netlint::" + escapeData("netlint: annotations stop at maxAnnotations=" + max
+                + " (errors first); " + where + " list every finding");
     }
 
     /** One command per finding, in the findings' order. */

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +44,23 @@ class MainTest {
         assertThat(run.out()).contains("[ERROR] " + SEED_A + ":[144,5] NL102 output: sigmoid activation with "
                 + "multi-class cross-entropy (LossMCXENT), nOut = 2");
         assertThat(run.out().lines().reduce((a, b) -> b).orElseThrow())
-                .isEqualTo("netlint: 1 model file read, 1 network checked: 1 error, 0 warnings, 1 info");
+                .isEqualTo("netlint: 1 model file read, 1 network checked: 1 error, 0 warnings, 1 info; 1 not "
+                        + "printed (--verbose prints them)");
+    }
+
+    /** The console format of the Maven goal: errors and warnings, the cost and fix indented on a second line. */
+    @Test
+    void notesOnlyWithVerboseAndCostAndFixOnASecondLine() {
+        Run quiet = run(SEED_A);
+        assertThat(quiet.out()).doesNotContain("[INFO]");
+        List<String> lines = quiet.out().lines().toList();
+        int error = lines.indexOf(lines.stream().filter(line -> line.startsWith("[ERROR] ")).findFirst()
+                .orElseThrow());
+        assertThat(lines.get(error)).endsWith(";");
+        assertThat(lines.get(error + 1)).startsWith("    DL4J's builder refuses this pair;").contains(" Fix: ");
+        Run verbose = run("--verbose", SEED_A);
+        assertThat(verbose.exit()).isEqualTo(1);
+        assertThat(verbose.out()).contains("[INFO] " + SEED_A + ":[").doesNotContain("not printed");
     }
 
     @Test

@@ -99,13 +99,13 @@ class GoalsTest {
         baseline.execute();
         Path file = project.resolve("netlint-baseline.json");
         assertThat(file).exists();
-        assertThat(log(baseline)).contains("[INFO] netlint: baseline netlint-baseline.json written: ")
+        assertThat(log(baseline)).contains("): baseline netlint-baseline.json written: ")
                 .contains("(1 error, ");
 
         CheckMojo known = check();
         known.execute();
         assertThat(log(known)).contains(" findings baselined").doesNotContain("[ERROR]")
-                .contains("[INFO] netlint: baseline netlint-baseline.json lists ");
+                .contains("[DEBUG] netlint (" + project.getFileName() + "): baseline netlint-baseline.json lists ");
         assertThat(Files.readString(project.resolve("target/netlint/netlint.sarif")))
                 .contains("\"baselineState\": \"unchanged\"");
 
@@ -121,7 +121,7 @@ class GoalsTest {
         model("ok-seedA-softmax-mcxent.json");
         CheckMojo without = check();
         without.execute();
-        assertThat(log(without)).doesNotContain("baselined").doesNotContain("netlint: baseline");
+        assertThat(log(without)).doesNotContain("baselined").doesNotContain("): baseline");
         CheckMojo configured = check();
         configured.baselineFile = project.resolve("config/known.json").toFile();
         assertThatThrownBy(configured::execute).isInstanceOf(MojoExecutionException.class)
@@ -144,7 +144,7 @@ class GoalsTest {
         CheckMojo check = check();
         check.suppressionsLocation = new java.io.File("netlint-suppressions.xml");
         check.execute();
-        assertThat(log(check)).contains("; 1 suppressed").doesNotContain("[ERROR]")
+        assertThat(log(check)).contains(", 1 suppressed").doesNotContain("[ERROR]")
                 .contains("[DEBUG] netlint: suppressed by netlint-suppressions.xml entry 1 (kept to compare with the "
                         + "fixed model): src/main/resources/models/bad-seedA-two-sigmoid-mcxent.json:[144,5] NL102");
     }
@@ -163,16 +163,21 @@ class GoalsTest {
                 .hasMessageContaining("has no reason");
     }
 
-    /** A stale suppression is no sign that a model was read: an empty project is still said to be empty. */
+    /**
+     * A stale suppression is no sign that a model was read: a configured directory without models is still said to
+     * be empty.
+     */
     @Test
-    void projectWithoutModelsIsReportedEvenWhenItsSuppressionsAreStale() throws Exception {
+    void configuredDirectoryWithoutModelsIsReportedEvenWhenItsSuppressionsAreStale() throws Exception {
         Files.writeString(project.resolve("s.json"), """
                 {"suppressions": [{"file": "**/*.json", "rule": "NL102", "reason": "r"}]}""");
         CheckMojo check = check();
+        check.sourceDirectories = List.of(new java.io.File("src/main/models"));
         check.suppressionsLocation = project.resolve("s.json").toFile();
+        check.verbose = true;
         check.execute();
         assertThat(log(check)).contains("[INFO] s.json:[1,19] NL004 suppression 1")
-                .contains("[WARNING] netlint: no model file found in src/main/resources");
+                .contains("[WARNING] netlint: no model file found in src/main/models");
     }
 
     @Test

@@ -66,4 +66,40 @@ class GithubAnnotationsTest {
         GithubAnnotations outside = new GithubAnnotations(Map.of("GITHUB_WORKSPACE", "/elsewhere")::get, PROJECT);
         assertThat(outside.line(SarifReportWriterTest.HEAD)).startsWith("::error file=models/mlp.json,");
     }
+
+    @Test
+    void theSwitchTurnsThemOnOrOffWhateverTheEnvironment() {
+        assertThat(on(Map.of()).enabled("auto")).isFalse();
+        assertThat(on(Map.of("GITHUB_ACTIONS", "true")).enabled("auto")).isTrue();
+        assertThat(on(Map.of("GITHUB_ACTIONS", "true")).enabled("false")).isFalse();
+        assertThat(on(Map.of()).enabled("TRUE")).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> on(Map.of()).enabled("yes"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("use auto, true or false");
+    }
+
+    @Test
+    void cappedErrorsFirstAndNotesOnlyWhenTheLevelTakesThem() {
+        Finding warning = new Finding("NL401", Severity.WARNING, "m.json", new SourceLocation(3, 0, ""), "", "w",
+                "", "");
+        List<Finding> findings = List.of(SarifReportWriterTest.INFERRED, warning, SarifReportWriterTest.HEAD,
+                SarifReportWriterTest.UNREADABLE);
+        GithubAnnotations annotations = on(Map.of());
+        GithubAnnotations.Batch two = annotations.batch(findings, Severity.WARNING, 2);
+        assertThat(two.lines()).extracting(line -> line.substring(0, line.indexOf(',')))
+                .containsExactly("::error file=models/mlp.json", "::error file=models/broken.json");
+        assertThat(two.capped()).isEqualTo(1);
+        GithubAnnotations.Batch all = annotations.batch(findings, Severity.WARNING, 50);
+        assertThat(all.lines()).hasSize(3).last().asString().startsWith("::warning file=m.json");
+        assertThat(all.capped()).isZero();
+        assertThat(annotations.batch(findings, Severity.INFO, 50).lines()).hasSize(4).last().asString()
+                .startsWith("::notice file=models/mlp.json");
+        assertThat(annotations.batch(findings, Severity.ERROR, 0).capped()).isEqualTo(2);
+    }
+
+    @Test
+    void theNoticeWhenCappedSaysWhereTheOtherFindingsAre() {
+        assertThat(GithubAnnotations.cappedNotice(50, "the build log and the reports")).isEqualTo(
+                "::notice title=netlint::netlint: annotations stop at maxAnnotations=50 (errors first); the build "
+                        + "log and the reports list every finding");
+    }
 }
