@@ -9,13 +9,13 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Writes a module's GitHub annotations where the runner reads them: the process's own standard output, not
  * {@code System.out}, which Maven 4 prefixes with {@code [INFO] [stdout] } (a workflow command must start its line).
- * The build's annotations are capped at {@code max}, shared by its modules through the {@link BuildLedger}; once the
- * cap is reached one notice says where the other findings are.
+ * A module's annotations are capped at {@code max}, errors first, and a notice says where the others are. The cap is
+ * the module's own, not the build's: modules run in any order under {@code -T}, and a shared cap would let one
+ * module's warnings crowd out another's errors.
  */
 final class Annotator {
 
@@ -24,15 +24,14 @@ final class Annotator {
             StandardCharsets.UTF_8);
 
     private final GithubAnnotations annotations;
-    private final BuildLedger ledger;
     private final int max;
-    private final Consumer<String> debug;
+    private final String speaker;
 
-    Annotator(GithubAnnotations annotations, BuildLedger ledger, int max, Consumer<String> debug) {
+    /** @param speaker who speaks in the notice: {@code netlint (module)} */
+    Annotator(GithubAnnotations annotations, int max, String speaker) {
         this.annotations = annotations;
-        this.ledger = ledger;
         this.max = max;
-        this.debug = debug;
+        this.speaker = speaker;
     }
 
     /** Standard output of the process, where GitHub's runner reads workflow commands. */
@@ -41,22 +40,18 @@ final class Annotator {
     }
 
     /**
-     * Annotates the findings at or above {@code level} within what is left of the build's cap.
+     * Annotates the findings at or above {@code level}, at most {@code max}.
      *
      * @param where where every finding is listed, for the notice (e.g. the build log and the reports)
      */
     void annotate(List<Finding> findings, Severity level, String where, PrintStream out) {
-        int eligible = (int) findings.stream().filter(finding -> finding.severity().atLeast(level)).count();
-        int granted = ledger.annotations(eligible, max);
-        GithubAnnotations.Batch batch = annotations.batch(findings, level, granted);
+        GithubAnnotations.Batch batch = annotations.batch(findings, level, max);
+        // One module's lines together, whatever the other modules of a parallel build print.
         synchronized (PROCESS_STDOUT) {
             batch.lines().forEach(line -> out.print(line + "\n"));
-            if (batch.capped() > 0 && ledger.firstCap()) {
-                out.print(GithubAnnotations.cappedNotice(max, where) + "\n");
+            if (batch.capped() > 0) {
+                out.print(GithubAnnotations.cappedNotice(speaker, batch, max, where) + "\n");
             }
-        }
-        if (batch.capped() > 0) {
-            debug.accept(batch.capped() + " findings not annotated: maxAnnotations (" + max + ") reached");
         }
     }
 }

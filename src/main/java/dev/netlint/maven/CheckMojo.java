@@ -83,7 +83,7 @@ public class CheckMojo extends AbstractLintMojo {
     @Parameter(property = "netlint.annotations", defaultValue = "auto")
     String annotations = "auto";
 
-    /** The most GitHub annotations one build writes (all modules together), errors first; {@code 0} writes none. */
+    /** The most GitHub annotations one module writes, errors first, then a notice; {@code 0} writes none. */
     @Parameter(property = "netlint.maxAnnotations", defaultValue = "50")
     int maxAnnotations = 50;
 
@@ -144,7 +144,7 @@ public class CheckMojo extends AbstractLintMojo {
         ConsoleReport.run(outcome, summary, cache ? Optional.of(LintCache.fileIn(output)) : Optional.empty(),
                 this::printed, view, console());
         if (annotate) {
-            new Annotator(github, ledger(), maxAnnotations, line -> log.debug(speaker() + ": " + line))
+            new Annotator(github, maxAnnotations, speaker())
                     .annotate(outcome.result().findings(), level, "the build log and the netlint.sarif reports",
                             stdout);
         }

@@ -75,10 +75,15 @@ public final class GithubAnnotations {
     public record Batch(List<String> lines, int capped) {
     }
 
-    /** The notice GitHub shows once the cap is reached: where the other findings are. */
-    public static String cappedNotice(int max, String where) {
-        return "::notice title=netlint::" + escapeData("netlint: annotations stop at maxAnnotations=" + max
-                + " (errors first); " + where + " list every finding");
+    /**
+     * The notice GitHub shows once the cap is reached: how many findings were left out and where they are.
+     *
+     * @param speaker who left them out: {@code netlint (module)}
+     */
+    public static String cappedNotice(String speaker, Batch batch, int max, String where) {
+        return "::notice title=netlint::" + escapeData(speaker + ": " + batch.capped() + " more finding"
+                + (batch.capped() == 1 ? "" : "s") + " not annotated (maxAnnotations=" + max + ", errors first); "
+                + where + " list every finding");
     }
 
     /** One command per finding, in the findings' order. */

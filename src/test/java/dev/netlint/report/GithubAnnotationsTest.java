@@ -98,8 +98,9 @@ class GithubAnnotationsTest {
 
     @Test
     void theNoticeWhenCappedSaysWhereTheOtherFindingsAre() {
-        assertThat(GithubAnnotations.cappedNotice(50, "the build log and the reports")).isEqualTo(
-                "::notice title=netlint::netlint: annotations stop at maxAnnotations=50 (errors first); the build "
-                        + "log and the reports list every finding");
+        GithubAnnotations.Batch batch = new GithubAnnotations.Batch(List.of(), 134);
+        assertThat(GithubAnnotations.cappedNotice("netlint (app)", batch, 50, "the build log and the reports"))
+                .isEqualTo("::notice title=netlint::netlint (app): 134 more findings not annotated (maxAnnotations=50,"
+                        + " errors first); the build log and the reports list every finding");
     }
 }
