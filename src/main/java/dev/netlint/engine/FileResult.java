@@ -41,9 +41,4 @@ public record FileResult(ModelInput input, List<Finding> findings, boolean read,
     FileResult hashed(Optional<String> hash) {
         return new FileResult(input, findings, read, skipReason, networks, hash);
     }
-
-    /** The line the debug log shows for a skipped file: {@code path: reason}. */
-    public Optional<String> skippedLine() {
-        return skipReason.map(reason -> input.origin().shown() + ": " + reason);
-    }
 }

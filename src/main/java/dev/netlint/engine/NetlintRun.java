@@ -78,7 +78,7 @@ public final class NetlintRun {
         findings.addAll(suppressions.stale());
         findings.sort(LintEngine.ORDER);
         LintResult result = new LintResult(findings, linted.filesRead(), linted.filesSkipped(),
-                linted.networksChecked(), linted.skipped(), linted.networks(), suppressions.suppressed(),
+                linted.networksChecked(), linted.skippedFiles(), linted.networks(), suppressions.suppressed(),
                 partition.baselined(), request.baseline().present());
         return new Outcome(inputs, files, result, partition.unmatched(), replayed);
     }
