@@ -41,9 +41,10 @@ public final class InitMeanOffZero implements Rule {
             double offset = Math.abs(init.mean()) * Math.sqrt(layer.fanIn().getAsLong())
                     / Math.sqrt(variance.getAsDouble());
             String problem = init.name() + " has mean " + SignalGain.format(init.mean()) + ", not 0";
-            String cost = "each unit's input sum carries a shared offset of fan-in x mean x the inputs' mean, here "
-                    + SignalGain.format(offset) + " times its random part for unit-scale inputs, so the units start "
-                    + "nearly alike and the offset compounds layer after layer";
+            String cost = "every output of the layer adds the same offset to its sum, about fan-in x mean x the "
+                    + "inputs' mean, here " + SignalGain.format(offset) + " times the random part that tells the "
+                    + "outputs apart (for unit-scale inputs), so they start nearly alike and the offset compounds "
+                    + "layer after layer";
             String fix = "a zero-centred initialiser: " + Dialect.of(network).heInit() + " for ReLU layers, "
                     + Dialect.of(network).glorotInit() + " otherwise";
             if (position == WeightPosition.HIDDEN) {

@@ -34,9 +34,13 @@ public final class ReluStackSignalGain implements Rule {
                 && layer.weightInit().map(init -> !init.scheme().naiveScale() && !init.isConstant()).orElse(false)
                 && SignalGain.of(layer).isPresent());
         for (List<Layer> run : runs) {
+            // The layer reading the network input is left out: the fan rules assume unit-variance inputs, which
+            // pixels, one-hot or sparse inputs are not (see WeightPosition); the product is the hidden layers' own.
             double product = 1.0;
             for (Layer layer : run) {
-                product *= SignalGain.of(layer).getAsDouble();
+                if (WeightPosition.of(network, layer) == WeightPosition.HIDDEN) {
+                    product *= SignalGain.of(layer).getAsDouble();
+                }
             }
             if (product >= 1 / MAX_GAIN_OFF && product <= MAX_GAIN_OFF) {
                 continue;
