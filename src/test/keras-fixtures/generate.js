@@ -280,6 +280,7 @@ fixture('adam-lr-1e-3-ok', 'Adam(1e-3)', (n) => lr(n, tf.train.adam(1e-3)));
 fixture('sgd-lr-2-bad', 'SGD(2.0)', (n) => lr(n, tf.train.sgd(2.0)));
 fixture('sgd-lr-0.01-ok', 'SGD(0.01)', (n) => lr(n, tf.train.sgd(0.01)));
 fixture('rmsprop-lr-0.1-bad', 'RMSProp(0.1)', (n) => lr(n, tf.train.rmsprop(0.1)));
+fixture('adam-beta2-1-bad', 'Adam(1e-3, beta1 0.9, beta2 1.0)', (n) => lr(n, tf.train.adam(1e-3, 0.9, 1.0)));
 fixture('adadelta-lr-1-ok', 'Adadelta(1.0) (Adadelta\'s own default scale)', (n) => lr(n, tf.train.adadelta(1.0)));
 
 // Initializers / regularisation: input [784], dense1..dense4 256 relu, output 10 softmax.
