@@ -282,6 +282,33 @@ function denseOnFeatureMap(mode) {
   }, loss: 'categoricalCrossentropy' });
 }
 
+// Keras' 'exponential' activation, which tfjs lacks: an Activation subclass registered under Keras' name, so
+// Dense(activation='exponential') builds and trains as in Keras (exp(x)).
+const ActivationBase = Object.getPrototypeOf(tf.layers.dense({ units: 1, activation: 'relu' }).activation.constructor);
+class Exponential extends ActivationBase {
+  apply(x) { return tf.exp(x); }
+}
+Exponential.className = 'exponential';
+tf.serialization.registerClass(Exponential);
+
+// The task's front end, then one dense layer per [units, activation, kernelInitializer], then a softmax head.
+function stack(specs) {
+  return (task) => {
+    const model = tf.sequential();
+    front(task).forEach((l) => model.add(l));
+    specs.forEach(([units, activation, kernelInitializer], i) => model.add(tf.layers.dense({ units, activation,
+      kernelInitializer, ...(i === 0 && task.kind === 'dense' ? { inputShape: [task.inputs] } : {}) })));
+    model.add(tf.layers.dense({ units: task.classes, activation: 'softmax' }));
+    return model;
+  };
+}
+const repeat = (n, spec) => Array.from({ length: n }, () => spec);
+const uniformFrom = (minval, maxval) => () => tf.initializers.randomUniform({ minval, maxval });
+const normalAt = (mean, stddev) => () => tf.initializers.randomNormal({ mean, stddev });
+// An initialiser object per layer (a factory), as Keras builds one per layer.
+const fresh = (specs) => specs.map(([u, a, init]) => [u, a, typeof init === 'function' ? init() : init]);
+const stackOf = (specs) => (task) => stack(fresh(specs))(task);
+
 // ------------------------------------------------------------------ the cases
 const head = (activation, units) => (task) => sequential(task, { head: { activation, units } });
 const T = TASKS;
@@ -314,6 +341,38 @@ const CASES = [
     tasks: [T.blobs, T.quadrants],
     flagged: classifier({ build: (t) => sequential(t, { hidden: [128, 128], dropout: 0.8, head: { activation: 'softmax' } }), loss: 'categoricalCrossentropy' }),
     fixed: classifier({ build: (t) => sequential(t, { hidden: [128, 128], dropout: 0.2, head: { activation: 'softmax' } }), loss: 'categoricalCrossentropy' }) },
+  { rule: 'NL305', text: 'Dense(64, relu, he_normal), then 2 Dense(64, relu) initialised RandomUniform(0.01, 1) (tfjs reads minval 0 as unset) vs he_normal',
+    tasks: [T.blobs, T.sign],
+    flagged: classifier({ build: stackOf([[64, 'relu', 'heNormal'], ...repeat(2, [64, 'relu', uniformFrom(0.01, 1)])]), loss: 'categoricalCrossentropy' }),
+    fixed: classifier({ build: stackOf(repeat(3, [64, 'relu', 'heNormal'])), loss: 'categoricalCrossentropy' }) },
+  { rule: 'NL305', text: 'Dense(64, relu, he_normal), then Dense(64, relu) initialised RandomNormal(mean=1, stddev=0.05) vs he_normal',
+    tasks: [T.blobs, T.sign],
+    flagged: classifier({ build: stackOf([[64, 'relu', 'heNormal'], [64, 'relu', normalAt(1, 0.05)]]), loss: 'categoricalCrossentropy' }),
+    fixed: classifier({ build: stackOf(repeat(2, [64, 'relu', 'heNormal'])), loss: 'categoricalCrossentropy' }) },
+  { rule: 'NL306', text: '12 Dense(128, relu) with glorot_uniform vs he_normal, Adam(1e-3)',
+    tasks: [T.blobs, T.sign],
+    flagged: classifier({ build: stackOf(repeat(12, [128, 'relu', 'glorotUniform'])), loss: 'categoricalCrossentropy' }),
+    fixed: classifier({ build: stackOf(repeat(12, [128, 'relu', 'heNormal'])), loss: 'categoricalCrossentropy' }) },
+  { rule: 'NL306', text: '12 Dense(128, relu) with glorot_uniform vs he_normal, SGD(0.01)',
+    tasks: [T.blobs, T.sign],
+    flagged: classifier({ build: stackOf(repeat(12, [128, 'relu', 'glorotUniform'])), loss: 'categoricalCrossentropy', optimizer: () => tf.train.sgd(0.01) }),
+    fixed: classifier({ build: stackOf(repeat(12, [128, 'relu', 'heNormal'])), loss: 'categoricalCrossentropy', optimizer: () => tf.train.sgd(0.01) }) },
+  ...[6, 4].map((depth) => ({ rule: 'NL306', text: `${depth} Dense(128, relu) with glorot_uniform vs he_normal, SGD(0.01)`,
+    tasks: [T.blobs, T.sign],
+    flagged: classifier({ build: stackOf(repeat(depth, [128, 'relu', 'glorotUniform'])), loss: 'categoricalCrossentropy', optimizer: () => tf.train.sgd(0.01) }),
+    fixed: classifier({ build: stackOf(repeat(depth, [128, 'relu', 'heNormal'])), loss: 'categoricalCrossentropy', optimizer: () => tf.train.sgd(0.01) }) })),
+  { rule: 'NL502', text: "2 Dense(64, 'exponential') (glorot_uniform) vs 2 Dense(64, relu, he_normal)",
+    tasks: [T.blobs, T.sign],
+    flagged: classifier({ build: stackOf(repeat(2, [64, 'exponential', 'glorotUniform'])), loss: 'categoricalCrossentropy' }),
+    fixed: classifier({ build: stackOf(repeat(2, [64, 'relu', 'heNormal'])), loss: 'categoricalCrossentropy' }) },
+  { rule: 'NL502', text: "2 Dense(64, 'exponential') initialised RandomUniform(0.01, 0.1) (all positive) vs 2 Dense(64, relu, he_normal)",
+    tasks: [T.blobs, T.sign],
+    flagged: classifier({ build: stackOf(repeat(2, [64, 'exponential', uniformFrom(0.01, 0.1)])), loss: 'categoricalCrossentropy' }),
+    fixed: classifier({ build: stackOf(repeat(2, [64, 'relu', 'heNormal'])), loss: 'categoricalCrossentropy' }) },
+  { rule: 'NL606', text: 'Adagrad(1.0) vs Adagrad(0.01) (Keras 2.0 default)',
+    tasks: [T.blobs, T.sign],
+    flagged: classifier({ build: head('softmax'), loss: 'categoricalCrossentropy', optimizer: () => tf.train.adagrad(1.0) }),
+    fixed: classifier({ build: head('softmax'), loss: 'categoricalCrossentropy', optimizer: () => tf.train.adagrad(0.01) }) },
   { rule: 'NL703', text: 'Dense(K, softmax) straight on the Conv2D feature map vs GlobalAveragePooling2D before it',
     tasks: [T.quadrants, T.topBottom], flagged: denseOnFeatureMap('dense-on-map'), fixed: denseOnFeatureMap('global-pooling') },
   { rule: 'NL703', text: 'Dense(16) on the Conv2D feature map, then Flatten, Dense(K) vs Flatten first',

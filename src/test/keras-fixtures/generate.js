@@ -340,6 +340,52 @@ function perCell(fixtureName, filters) {
 fixture('per-cell-sigmoid-ok', 'Conv2D "cells" 1x1 with 1 sigmoid filter: a 3x3x1 per-cell multi-label output',
   (n) => perCell(n, 1));
 
+// Training-failure patterns (issue 13 item 6).
+// tfjs has no 'exponential' activation; Keras does (keras.activations.exponential). A tfjs Activation subclass
+// registered under Keras' name makes Dense(activation='exponential') build, train and serialise as Keras writes it.
+const ActivationBase = Object.getPrototypeOf(tf.layers.dense({units: 1, activation: 'relu'}).activation.constructor);
+class Exponential extends ActivationBase {
+  apply(x) {
+    return tf.exp(x);
+  }
+}
+Exponential.className = 'exponential';
+tf.serialization.registerClass(Exponential);
+
+// input [20], hidden dense layers as given, output 3 softmax, categorical cross-entropy, Adam(1e-3).
+function hiddenStack(fixtureName, hidden) {
+  const layers = hidden.map(([units, activation, kernelInitializer], i) =>
+    dense(`dense${i + 1}`, units, activation, {kernelInitializer, ...(i === 0 ? {inputShape: [20]} : {})}));
+  layers.push(dense('output', 3, 'softmax'));
+  const model = sequential(fixtureName, layers);
+  model.compile({optimizer: tf.train.adam(1e-3), loss: 'categoricalCrossentropy', metrics: ['accuracy']});
+  return model;
+}
+fixture('exponential-stack-bad', 'dense1, dense2 Dense(32, exponential): two exp layers in a row',
+  (n) => hiddenStack(n, [[32, 'exponential', 'glorotUniform'], [32, 'exponential', 'glorotUniform']]));
+fixture('exponential-once-ok', 'dense1 Dense(32, exponential), dense2 Dense(32, relu): exp once, not stacked',
+  (n) => hiddenStack(n, [[32, 'exponential', 'glorotUniform'], [32, 'relu', 'heNormal']]));
+// tfjs reads minval 0 as unset (its default -0.05), so the all-positive uniform starts at 0.01.
+fixture('uniform-01-hidden-bad', 'dense1 He-normal, dense2 and dense3 RandomUniform(0.01, 1): mean 0.5 on hidden '
+  + 'layers', (n) => hiddenStack(n, [[64, 'relu', 'heNormal'],
+  [64, 'relu', tf.initializers.randomUniform({minval: 0.01, maxval: 1})],
+  [64, 'relu', tf.initializers.randomUniform({minval: 0.01, maxval: 1})]]));
+fixture('normal-mean-1-hidden-bad', 'dense1 He-normal, dense2 RandomNormal(mean=1, stddev=0.05)',
+  (n) => hiddenStack(n, [[64, 'relu', 'heNormal'],
+    [64, 'relu', tf.initializers.randomNormal({mean: 1, stddev: 0.05})]]));
+fixture('uniform-centred-hidden-ok', 'dense1 He-normal, dense2 and dense3 RandomUniform(-0.1, 0.1): zero-centred',
+  (n) => hiddenStack(n, [[64, 'relu', 'heNormal'],
+    [64, 'relu', tf.initializers.randomUniform({minval: -0.1, maxval: 0.1})],
+    [64, 'relu', tf.initializers.randomUniform({minval: -0.1, maxval: 0.1})]]));
+fixture('glorot-relu-stack-bad', 'dense1..dense12 Dense(128, relu) Glorot-uniform: the ReLU signal halves per layer',
+  (n) => hiddenStack(n, Array.from({length: 12}, () => [128, 'relu', 'glorotUniform'])));
+fixture('he-relu-stack-ok', 'dense1..dense12 Dense(128, relu) He-normal',
+  (n) => hiddenStack(n, Array.from({length: 12}, () => [128, 'relu', 'heNormal'])));
+fixture('adagrad-lr-1-bad', 'Adagrad(1.0)', (n) => lr(n, tf.train.adagrad(1.0)));
+fixture('adagrad-lr-0.01-ok', 'Adagrad(0.01)', (n) => lr(n, tf.train.adagrad(0.01)));
+fixture('adam-lr-float32-0.01-ok', 'Adam(0.01) as float32 stores it (0.009999999776482582)',
+  (n) => lr(n, tf.train.adam(Math.fround(0.01))));
+
 // ---------------------------------------------------------------------------------------------
 
 async function main() {

@@ -9,6 +9,7 @@ import org.deeplearning4j.nn.conf.distribution.UniformDistribution;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.nn.weights.WeightInitDistribution;
 import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.learning.config.AdaGrad;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.Nesterovs;
 import org.nd4j.linalg.learning.config.NoOp;
@@ -31,6 +32,8 @@ final class Cases {
     }
 
     private static final Variant DEFAULT = net(n -> { });
+    private static final int[] TWELVE_128 = {128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128};
+    private static final int[] SIX_128 = {128, 128, 128, 128, 128, 128};
 
     static List<Case> all() {
         Task blobs = Task.blobs();
@@ -159,6 +162,41 @@ final class Cases {
                 Case.of("NL304", "first dense layer over 100-256 inputs initialised normal(0, 0.01) vs WeightInit.RELU",
                         net(n -> n.firstHiddenInit = new WeightInitDistribution(new NormalDistribution(0, 0.01))),
                         DEFAULT, blobs, pixels),
+                Case.of("NL305", "dense(64, RELU init) then 2 relu dense layers (64) initialised uniform(0, 1) vs "
+                        + "WeightInit.RELU", net(n -> {
+                            n.hidden = new int[] {64, 64, 64};
+                            n.firstHiddenInit = WeightInit.RELU.getWeightInitFunction();
+                            n.hiddenInit = new WeightInitDistribution(new UniformDistribution(0, 1));
+                        }), net(n -> n.hidden = new int[] {64, 64, 64}), blobs, sign),
+                Case.of("NL305", "dense(64, RELU init) then a relu dense layer (64) initialised normal(1, 0.05) vs "
+                        + "WeightInit.RELU", net(n -> {
+                            n.hidden = new int[] {64, 64};
+                            n.firstHiddenInit = WeightInit.RELU.getWeightInitFunction();
+                            n.hiddenInit = new WeightInitDistribution(new NormalDistribution(1, 0.05));
+                        }), net(n -> n.hidden = new int[] {64, 64}), blobs, sign),
+                Case.of("NL306", "12 relu dense layers (128) with WeightInit.XAVIER vs WeightInit.RELU, Adam(1e-3)",
+                        net(n -> {
+                            n.hidden = TWELVE_128;
+                            n.hiddenInit = WeightInit.XAVIER.getWeightInitFunction();
+                        }), net(n -> n.hidden = TWELVE_128), blobs, sign),
+                Case.of("NL306", "12 relu dense layers (128) with WeightInit.XAVIER vs WeightInit.RELU, Sgd(0.01)",
+                        net(n -> {
+                            n.hidden = TWELVE_128;
+                            n.hiddenInit = WeightInit.XAVIER.getWeightInitFunction();
+                            n.updater = new Sgd(0.01);
+                        }), net(n -> {
+                            n.hidden = TWELVE_128;
+                            n.updater = new Sgd(0.01);
+                        }), blobs, sign),
+                Case.of("NL306", "6 relu dense layers (128) with WeightInit.XAVIER vs WeightInit.RELU, Sgd(0.01)",
+                        net(n -> {
+                            n.hidden = SIX_128;
+                            n.hiddenInit = WeightInit.XAVIER.getWeightInitFunction();
+                            n.updater = new Sgd(0.01);
+                        }), net(n -> {
+                            n.hidden = SIX_128;
+                            n.updater = new Sgd(0.01);
+                        }), blobs, sign),
                 // ---------------------------------------------------------------- NL4xx regularisation
                 Case.of("NL401", "dropOut(0.2) (keeps 20%) on 2 relu dense layers (256) vs dropOut(0.8)", net(n -> {
                     n.hidden = new int[] {256, 256};
@@ -221,6 +259,9 @@ final class Cases {
                 Case.of("NL604", "Nesterovs(0.01, momentum -0.5) vs Nesterovs(0.01, momentum 0.9)",
                         net(n -> n.updater = new Nesterovs(0.01, -0.5)), net(n -> n.updater = new Nesterovs(0.01, 0.9)),
                         blobs, quadrants, pulses),
+                Case.of("NL606", "AdaGrad(1.0) vs AdaGrad(0.1) (DL4J's default)",
+                        net(n -> n.updater = new AdaGrad(1.0)), net(n -> n.updater = new AdaGrad(0.1)), blobs, sign,
+                        quadrants),
                 Case.of("NL605", "Adam(1e-3, epsilon 0) vs Adam(1e-3, epsilon 1e-8)",
                         net(n -> n.updater = new Adam(1e-3, 0.9, 0.999, 0.0)), DEFAULT, blobs, pixels, quadrants),
                 // ---------------------------------------------------------------- NL7xx structure

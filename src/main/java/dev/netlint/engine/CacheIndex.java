@@ -1,9 +1,8 @@
 package dev.netlint.engine;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.netlint.model.Finding;
 import dev.netlint.model.NetworkSummary;
 
@@ -22,23 +21,46 @@ import java.util.Optional;
  */
 final class CacheIndex {
 
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
-     * What one file's lint produced, as stored.
+     * A result as stored, read back into a result only when its file is replayed (on the engine's worker, which
+     * has just hashed the file).
      *
-     * @param sha256 the content it was produced from
-     * @param result the result; its findings carry no file of their own, they are given the input's on reading
+     * @param sha256 the SHA-256 of the bytes the result was produced from
+     * @param stored the result as {@link #save} wrote it
      */
-    record Entry(String sha256, FileResult result) {
+    record Stored(String sha256, JsonNode stored) {
+
+        /**
+         * The stored result as {@code input}'s, its findings given the input's file; empty when the entry is
+         * damaged (then the file is linted again).
+         */
+        Optional<FileResult> result(ModelInput input) {
+            try {
+                List<Finding> findings = new ArrayList<>();
+                for (JsonNode finding : stored.path("findings")) {
+                    findings.add(ResultJson.finding(finding, input.origin()));
+                }
+                List<NetworkSummary> networks = new ArrayList<>();
+                for (JsonNode network : stored.path("networks")) {
+                    networks.add(ResultJson.network(network, input.origin()));
+                }
+                return Optional.of(new FileResult(input, findings, stored.path("read").asBoolean(),
+                        Optional.ofNullable(stored.get("skipped")).map(JsonNode::asText), networks,
+                        Optional.of(sha256)));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
     }
 
     private CacheIndex() {
     }
 
-    /** The entries stored under {@code configurationKey}, keyed by fingerprint; read back for {@code inputs} only. */
-    static Map<String, Entry> load(Path file, String configurationKey, List<ModelInput> inputs) {
+    /** The entries stored under {@code configurationKey}, keyed by fingerprint; those of {@code inputs} only. */
+    static Map<String, Stored> load(Path file, String configurationKey, List<ModelInput> inputs) {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
@@ -48,12 +70,16 @@ final class CacheIndex {
                 return Map.of();
             }
             JsonNode stored = root.path("entries");
-            Map<String, Entry> entries = new HashMap<>();
+            Map<String, Stored> entries = new HashMap<>();
             for (ModelInput input : inputs) {
                 String fingerprint = CacheKey.fingerprint(input);
                 JsonNode node = stored.get(fingerprint);
                 if (node != null) {
-                    entries.put(fingerprint, read(node, input));
+                    JsonNode sha256 = node.get("sha256");
+                    if (sha256 == null || !sha256.isTextual()) {
+                        throw new IllegalArgumentException("cache entry without sha256");
+                    }
+                    entries.put(fingerprint, new Stored(sha256.asText(), node));
                 }
             }
             return entries;
@@ -62,39 +88,44 @@ final class CacheIndex {
         }
     }
 
-    /** Writes {@code entries} (fingerprint to entry), replacing the file. */
-    static void save(Path file, String configurationKey, Map<String, Entry> entries) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("key", configurationKey);
-        ObjectNode stored = root.putObject("entries");
-        entries.forEach((fingerprint, entry) -> stored.set(fingerprint, write(entry)));
-        AtomicFile.write(file, out -> JSON.writeValue(out, root));
+    /**
+     * Writes the results (fingerprint to result, each with the hash of the bytes it was produced from), replacing
+     * the file.
+     */
+    static void save(Path file, String configurationKey, Map<String, FileResult> results) throws IOException {
+        AtomicFile.write(file, out -> {
+            JsonGenerator json = ResultJson.compact(out);
+            json.writeStartObject();
+            json.writeNumberField("format", FORMAT);
+            json.writeStringField("key", configurationKey);
+            json.writeObjectFieldStart("entries");
+            for (Map.Entry<String, FileResult> entry : results.entrySet()) {
+                json.writeFieldName(entry.getKey());
+                write(json, entry.getValue());
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+            ResultJson.end(json, out);
+        });
     }
 
-    private static ObjectNode write(Entry entry) {
-        FileResult result = entry.result();
-        ObjectNode node = JSON.createObjectNode();
-        node.put("sha256", entry.sha256());
-        node.put("read", result.read());
-        result.skipReason().ifPresent(reason -> node.put("skipped", reason));
-        ArrayNode findings = node.putArray("findings");
-        result.findings().forEach(finding -> findings.add(ResultJson.finding(finding)));
-        ArrayNode networks = node.putArray("networks");
-        result.networks().forEach(network -> networks.add(ResultJson.network(network)));
-        return node;
-    }
-
-    private static Entry read(JsonNode node, ModelInput input) {
-        JsonNode sha256 = node.get("sha256");
-        if (sha256 == null || !sha256.isTextual()) {
-            throw new IllegalArgumentException("cache entry without sha256");
+    private static void write(JsonGenerator json, FileResult result) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("sha256", result.sha256().orElseThrow());
+        json.writeBooleanField("read", result.read());
+        if (result.skipReason().isPresent()) {
+            json.writeStringField("skipped", result.skipReason().get());
         }
-        List<Finding> findings = new ArrayList<>();
-        node.path("findings").forEach(finding -> findings.add(ResultJson.finding(finding, input.origin())));
-        List<NetworkSummary> networks = new ArrayList<>();
-        node.path("networks").forEach(network -> networks.add(ResultJson.network(network)));
-        return new Entry(sha256.asText(), new FileResult(input, findings, node.path("read").asBoolean(),
-                Optional.ofNullable(node.get("skipped")).map(JsonNode::asText), networks));
+        json.writeArrayFieldStart("findings");
+        for (Finding finding : result.findings()) {
+            ResultJson.writeFinding(json, finding);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("networks");
+        for (NetworkSummary network : result.networks()) {
+            ResultJson.writeNetwork(json, network);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 }

@@ -7,14 +7,11 @@ import dev.netlint.rule.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Optional;
 
 /**
  * What decides a file's findings, as the cache compares it: the configuration key (the same for every file of a
- * run), the input's fingerprint (everything about it besides its content) and the hash of its content.
+ * run), the input's fingerprint (everything about it besides its content) and the hash of its content, which the
+ * engine computes from the bytes it reads ({@link FileBytes}).
  */
 final class CacheKey {
 
@@ -54,21 +51,6 @@ final class CacheKey {
     static String fingerprint(ModelInput input) {
         return input.displayPath() + " " + input.labels() + " listed=" + input.listed() + " inputScaling="
                 + input.inputScaling();
-    }
-
-    /** The SHA-256 of a regular file no larger than {@code maxFileBytes}; empty for any other. */
-    static Optional<String> contentHash(Path path, long maxFileBytes) {
-        try {
-            if (!Files.isRegularFile(path) || Files.size(path) > maxFileBytes) {
-                return Optional.empty();
-            }
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return Optional.of(HexFormat.of().formatHex(digest.digest(Files.readAllBytes(path))));
-        } catch (IOException | OutOfMemoryError e) {
-            return Optional.empty(); // the engine reports what is wrong with the file
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
     }
 
     /** The jars and folders a class loader reads (a plugin's class realm is a URLClassLoader), with their ages. */

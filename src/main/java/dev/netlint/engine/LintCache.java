@@ -3,18 +3,17 @@ package dev.netlint.engine;
 import dev.netlint.rule.file.ReaderChecks;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The up-to-date check ({@code netlint.cache}): a file whose bytes are unchanged since the last completed run, linted
- * with the same netlint and the same effective rule configuration, is not read again; its result is replayed from
- * the cache file. Built as Spotless' up-to-date checking is: what decides a result ({@link CacheKey}), where results
+ * with the same netlint and the same effective rule configuration, is not linted again; its result is replayed from
+ * the cache file. The engine reads each file once and hashes exactly those bytes, so a result is always kept under
+ * the hash of the content it comes from. Built as Spotless' up-to-date checking is: what decides a result ({@link CacheKey}), where results
  * are kept ({@link CacheIndex}), and the replay here.
  * <p>
  * The cache never decides a build: a missing, unreadable, corrupt or foreign cache file is an empty cache, and files
@@ -22,18 +21,20 @@ import java.util.function.Function;
  */
 public final class LintCache {
 
+    /** The engine's way of linting with a replay: {@link LintEngine#lintEach(List, LintEngine.Replay)}. */
+    @FunctionalInterface
+    public interface Linter {
+        List<FileResult> lintEach(List<ModelInput> inputs, LintEngine.Replay replay);
+    }
 
     private final Path file;
     private final String configurationKey;
-    /** Files over the read limit are not hashed (nor cached): the engine refuses them without reading them. */
-    private final long maxFileBytes;
-    private final Map<String, CacheIndex.Entry> current = new LinkedHashMap<>();
+    private final Map<String, FileResult> current = new LinkedHashMap<>();
     private int hits;
 
-    private LintCache(Path file, String configurationKey, long maxFileBytes) {
+    private LintCache(Path file, String configurationKey) {
         this.file = file;
         this.configurationKey = configurationKey;
-        this.maxFileBytes = maxFileBytes;
     }
 
     /**
@@ -42,14 +43,7 @@ public final class LintCache {
      * @param configurationKey see {@link #configurationKey}
      */
     public static LintCache open(Path file, String configurationKey) {
-        return open(file, configurationKey, Long.MAX_VALUE);
-    }
-
-    /**
-     * @param maxFileBytes files larger than this are handed to the engine unhashed (it refuses them unread)
-     */
-    public static LintCache open(Path file, String configurationKey, long maxFileBytes) {
-        return new LintCache(file, configurationKey, maxFileBytes);
+        return new LintCache(file, configurationKey);
     }
 
     /** See {@link CacheKey#configuration(String, SeverityOverrides)}. */
@@ -68,42 +62,31 @@ public final class LintCache {
     }
 
     /**
-     * Lints {@code inputs}: files unchanged since the cached run are replayed, the others go to {@code engine} in
-     * one call (so the engine can still spread them over threads). One result per input, in input order, as a full
-     * run gives them.
+     * Lints {@code inputs} in one call of {@code engine} (so it can still spread them over threads), which hashes
+     * each file as it reads it and is handed, for a file whose fingerprint and bytes are those of the cached run,
+     * the cached result instead of linting it. One result per input, in input order, as a full run gives them.
      */
-    public List<FileResult> lint(List<ModelInput> inputs, Function<List<ModelInput>, List<FileResult>> engine) {
-        Map<String, CacheIndex.Entry> previous = CacheIndex.load(file, configurationKey, inputs);
-        // Hashing reads every file: spread over the cores, as the engine spreads its reading.
-        List<Optional<String>> contentHashes = inputs.parallelStream()
-                .map(input -> CacheKey.contentHash(input.path(), maxFileBytes)).toList();
-        Map<ModelInput, String> hashes = new HashMap<>();
-        Map<ModelInput, FileResult> results = new HashMap<>();
-        List<ModelInput> stale = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            ModelInput input = inputs.get(i);
-            Optional<String> hash = contentHashes.get(i);
-            CacheIndex.Entry cached = previous.get(CacheKey.fingerprint(input));
-            if (hash.isPresent() && cached != null && cached.sha256().equals(hash.get())) {
-                current.put(CacheKey.fingerprint(input), cached);
-                results.put(input, cached.result());
-            } else {
-                hash.ifPresent(h -> hashes.put(input, h));
-                stale.add(input);
+    public List<FileResult> lint(List<ModelInput> inputs, Linter engine) {
+        Map<String, CacheIndex.Stored> previous = CacheIndex.load(file, configurationKey, inputs);
+        AtomicInteger replayed = new AtomicInteger();
+        List<FileResult> results = engine.lintEach(inputs, (input, sha256) -> {
+            CacheIndex.Stored stored = previous.get(CacheKey.fingerprint(input));
+            if (stored == null || !stored.sha256().equals(sha256)) {
+                return Optional.empty();
+            }
+            Optional<FileResult> result = stored.result(input);
+            result.ifPresent(r -> replayed.incrementAndGet());
+            return result;
+        });
+        hits = replayed.get();
+        for (FileResult result : results) {
+            // Only results of hashed bytes, and never a file netlint could not read: that is retried next time.
+            if (result.sha256().isPresent()
+                    && result.findings().stream().noneMatch(f -> f.ruleId().equals(ReaderChecks.UNREADABLE.id()))) {
+                current.put(CacheKey.fingerprint(result.input()), result);
             }
         }
-        hits = inputs.size() - stale.size();
-        if (!stale.isEmpty()) {
-            List<FileResult> fresh = engine.apply(stale);
-            for (FileResult result : fresh) {
-                results.put(result.input(), result);
-                String hash = hashes.get(result.input());
-                if (hash != null && result.findings().stream().noneMatch(f -> f.ruleId().equals(ReaderChecks.UNREADABLE.id()))) {
-                    current.put(CacheKey.fingerprint(result.input()), new CacheIndex.Entry(hash, result));
-                }
-            }
-        }
-        return inputs.stream().map(results::get).toList();
+        return results;
     }
 
     /** Files whose findings were replayed in the last {@link #lint}. */

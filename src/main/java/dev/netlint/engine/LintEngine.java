@@ -57,18 +57,56 @@ public final class LintEngine {
         return LintResult.of(lintEach(inputs));
     }
 
-    /** Lints every input (spread over threads): one result per input, in input order. */
-    public List<FileResult> lintEach(List<ModelInput> inputs) {
-        return BoundedParallel.map(inputs, this::lintFile, options.threads(), options.timeoutPerFile(), this::failed);
+    /**
+     * What the up-to-date cache kept for a file: the engine asks once it has read the file and hashed its bytes, on
+     * the worker thread (so the hashing is spread over the cores like the linting, and nothing reads a file twice).
+     */
+    @FunctionalInterface
+    public interface Replay {
+        /** The result kept for {@code input} with exactly the content whose SHA-256 is {@code sha256}, if any. */
+        Optional<FileResult> lookup(ModelInput input, String sha256);
     }
 
-    private FileResult lintFile(ModelInput input) {
+    /** Lints every input (spread over threads): one result per input, in input order. */
+    public List<FileResult> lintEach(List<ModelInput> inputs) {
+        return BoundedParallel.map(inputs, input -> lintFile(input, Optional.empty()), options.threads(),
+                options.timeoutPerFile(), this::failed);
+    }
+
+    /**
+     * Lints every input as {@link #lintEach(List)} does, except that each file's bytes are hashed as read: a file
+     * {@code replay} knows by that hash is not linted but given the kept result, and every result carries the
+     * hash of the bytes it comes from ({@link FileResult#sha256()}), for the cache to keep.
+     */
+    public List<FileResult> lintEach(List<ModelInput> inputs, Replay replay) {
+        return BoundedParallel.map(inputs, input -> lintFile(input, Optional.of(replay)), options.threads(),
+                options.timeoutPerFile(), this::failed);
+    }
+
+    private FileResult lintFile(ModelInput input, Optional<Replay> replay) {
+        Optional<byte[]> bytes = FileBytes.read(input.path(), options.projectRoot(), reader.limits().maxFileBytes());
+        Optional<String> hash = replay.isPresent() ? bytes.map(FileBytes::sha256) : Optional.empty();
+        if (hash.isPresent()) {
+            Optional<FileResult> kept = replay.get().lookup(input, hash.get());
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
+        return read(input, bytes).hashed(hash);
+    }
+
+    /** @param bytes the file's content, or empty for the reader to open the file itself (and say what is wrong) */
+    private FileResult read(ModelInput input, Optional<byte[]> bytes) {
         List<Finding> findings = new ArrayList<>();
         Origin origin = input.origin();
         ReadOutcome outcome;
         try {
-            outcome = options.projectRoot().isPresent() ? reader.read(input.path(), options.projectRoot().get())
-                    : reader.read(input.path());
+            if (bytes.isPresent()) {
+                outcome = reader.read(bytes.get());
+            } else {
+                outcome = options.projectRoot().isPresent()
+                        ? reader.read(input.path(), options.projectRoot().get()) : reader.read(input.path());
+            }
         } catch (ReadException e) {
             if (e.getCause() != null) {
                 options.debug().log("netlint: " + origin.shown() + ": " + e.getMessage(), e);
@@ -100,7 +138,7 @@ public final class LintEngine {
             runRules(meta -> overrides.switchedOff(meta) ? Optional.empty() : Optional.of(new RuleContext(meta,
                             network, overrides.declared(meta), part, input.labels(), input.inputScaling(), findings)),
                     (rule, context) -> rule.check(network, context), network.location(), part, findings);
-            summaries.add(NetworkSummary.of(part.shown(), network));
+            summaries.add(NetworkSummary.of(part, network));
         }
         return new FileResult(input, findings, true, Optional.empty(), summaries);
     }

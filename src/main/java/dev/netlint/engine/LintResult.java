@@ -15,19 +15,19 @@ import java.util.List;
  * @param filesRead       files that held a model
  * @param filesSkipped    files under the source directories that held no model (debug-logged)
  * @param networksChecked networks the rules ran on
- * @param skipped         display path and reason of each skipped file
+ * @param skippedFiles    each skipped file and why
  * @param networks        a summary of every network checked, in file order
  * @param suppressed      findings a suppression took out, each with the suppression (and its reason)
  * @param baselined       findings the baseline file lists: known debt, reported but not counted
  * @param baselineUsed    true when a baseline file was applied (then every other finding is new)
  */
 public record LintResult(List<Finding> findings, int filesRead, int filesSkipped, int networksChecked,
-                         List<String> skipped, List<NetworkSummary> networks, List<Suppressed> suppressed,
+                         List<SkippedFile> skippedFiles, List<NetworkSummary> networks, List<Suppressed> suppressed,
                          List<Finding> baselined, boolean baselineUsed) {
 
     public LintResult {
         findings = List.copyOf(findings);
-        skipped = List.copyOf(skipped);
+        skippedFiles = List.copyOf(skippedFiles);
         networks = List.copyOf(networks);
         suppressed = List.copyOf(suppressed);
         baselined = List.copyOf(baselined);
@@ -35,30 +35,35 @@ public record LintResult(List<Finding> findings, int filesRead, int filesSkipped
 
     /** A result nothing was taken out of. */
     public LintResult(List<Finding> findings, int filesRead, int filesSkipped, int networksChecked,
-                      List<String> skipped, List<NetworkSummary> networks) {
-        this(findings, filesRead, filesSkipped, networksChecked, skipped, networks, List.of(), List.of(), false);
+                      List<SkippedFile> skippedFiles, List<NetworkSummary> networks) {
+        this(findings, filesRead, filesSkipped, networksChecked, skippedFiles, networks, List.of(), List.of(), false);
     }
 
     /** A result nothing was taken out of, without network summaries. */
     public LintResult(List<Finding> findings, int filesRead, int filesSkipped, int networksChecked,
-                      List<String> skipped) {
-        this(findings, filesRead, filesSkipped, networksChecked, skipped, List.of());
+                      List<SkippedFile> skippedFiles) {
+        this(findings, filesRead, filesSkipped, networksChecked, skippedFiles, List.of());
     }
 
     /** The run over {@code files}, one result per input: their findings in {@link LintEngine#ORDER}. */
     public static LintResult of(List<FileResult> files) {
         List<Finding> findings = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
+        List<SkippedFile> skipped = new ArrayList<>();
         List<NetworkSummary> networks = new ArrayList<>();
         int read = 0;
         for (FileResult file : files) {
             findings.addAll(file.findings());
-            file.skippedLine().ifPresent(skipped::add);
+            file.skipReason().ifPresent(reason -> skipped.add(new SkippedFile(file.input().origin(), reason)));
             networks.addAll(file.networks());
             read += file.read() ? 1 : 0;
         }
         findings.sort(LintEngine.ORDER);
         return new LintResult(findings, read, skipped.size(), networks.size(), skipped, networks);
+    }
+
+    /** The debug line of each skipped file: {@code path: reason}. */
+    public List<String> skipped() {
+        return skippedFiles.stream().map(SkippedFile::line).toList();
     }
 
     public long count(Severity severity) {

@@ -63,8 +63,7 @@ public final class NetlintRun {
         if (cacheDirectory.isPresent()) {
             // Only the engine's work is cached: suppressions and the baseline are applied to it afresh each run.
             LintCache cache = LintCache.open(LintCache.fileIn(cacheDirectory.get()),
-                    LintCache.configurationKey(toolVersion, request.overrides(), runOptions),
-                    runOptions.limits().maxFileBytes());
+                    LintCache.configurationKey(toolVersion, request.overrides(), runOptions));
             files = cache.lint(inputs, engine::lintEach);
             replayed = cache.hits();
             cache.save();
@@ -79,7 +78,7 @@ public final class NetlintRun {
         findings.addAll(suppressions.stale());
         findings.sort(LintEngine.ORDER);
         LintResult result = new LintResult(findings, linted.filesRead(), linted.filesSkipped(),
-                linted.networksChecked(), linted.skipped(), linted.networks(), suppressions.suppressed(),
+                linted.networksChecked(), linted.skippedFiles(), linted.networks(), suppressions.suppressed(),
                 partition.baselined(), request.baseline().present());
         return new Outcome(inputs, files, result, partition.unmatched(), replayed);
     }

@@ -1,6 +1,7 @@
 package dev.netlint.engine;
 
 import dev.netlint.model.Finding;
+import dev.netlint.model.Origin;
 import dev.netlint.model.SourceLocation;
 import dev.netlint.rule.file.ReaderChecks;
 
@@ -11,8 +12,6 @@ import java.util.Optional;
  * when given, are accepted for {@code reason}.
  */
 public final class Suppression {
-
-    private static final String ARCHIVE_SEPARATOR = "!/";
 
     private final int index;
     private final String file;
@@ -78,7 +77,7 @@ public final class Suppression {
     /** Never an unreadable model file (NL000): no wildcard may hide a file nobody checked. */
     public boolean matches(Finding finding) {
         return !finding.ruleId().equals(ReaderChecks.UNREADABLE.id()) && rule.matches(finding.ruleId())
-                && fileMatches(finding.file()) && elementMatches(finding);
+                && fileMatches(finding.origin()) && elementMatches(finding);
     }
 
     /** The entry in one line: {@code rule NL102, file models/*.json, element output}. */
@@ -86,10 +85,10 @@ public final class Suppression {
         return "rule " + rule.text() + ", file " + file + element.map(e -> ", element " + e).orElse("");
     }
 
-    private boolean fileMatches(String findingFile) {
-        String shown = findingFile.replace('\\', '/');
-        int separator = shown.indexOf(ARCHIVE_SEPARATOR);
-        return glob.matches(stripDot(shown)) || separator >= 0 && glob.matches(stripDot(shown.substring(0, separator)));
+    /** The file as findings name it, or for an archive's entry also the archive itself. */
+    private boolean fileMatches(Origin origin) {
+        return glob.matches(stripDot(origin.shown()))
+                || !origin.entry().isEmpty() && glob.matches(stripDot(origin.wholeFile().shown()));
     }
 
     private boolean elementMatches(Finding finding) {

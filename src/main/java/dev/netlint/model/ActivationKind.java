@@ -28,6 +28,8 @@ public enum ActivationKind {
     SWISH(false, Family.RELU),
     MISH(false, Family.RELU),
     SOFTPLUS(false, Family.RELU),
+    /** Keras {@code exponential}: exp(x), unbounded and all-positive, so stacked layers compound it. */
+    EXPONENTIAL(false, Family.OTHER),
     CUBE(false, Family.OTHER),
     OTHER(false, Family.OTHER);
 

@@ -27,6 +27,7 @@ import java.util.OptionalLong;
  * @param params     number of trainable parameters, where known
  * @param updater    the layer's own optimiser, where the format sets one per layer (DL4J)
  * @param frozen     true when the layer's parameters are not trained (DL4J FrozenLayer)
+ * @param window     kernel, stride and padding of a convolution or pooling window, as the file states them
  */
 public record Layer(
         String name,
@@ -47,7 +48,24 @@ public record Layer(
         Optional<List<Long>> shape,
         OptionalLong params,
         Optional<Optimizer> updater,
-        boolean frozen) {
+        boolean frozen,
+        Optional<Window> window) {
+
+    /**
+     * A convolution or pooling window as the file states it, before any framework default fills a gap.
+     *
+     * @param kernel     kernel size per spatial axis
+     * @param stride     stride per spatial axis (empty when the file has none)
+     * @param padding    padding per spatial axis (empty when the file has none)
+     * @param dimensions the number of spatial axes the layer works on (2 for a 2D convolution)
+     */
+    public record Window(List<Integer> kernel, List<Integer> stride, List<Integer> padding, int dimensions) {
+        public Window {
+            kernel = List.copyOf(kernel);
+            stride = List.copyOf(stride);
+            padding = List.copyOf(padding);
+        }
+    }
 
     public Layer {
         inputs = List.copyOf(inputs);
@@ -67,12 +85,12 @@ public record Layer(
 
     public Layer withLocation(SourceLocation newLocation) {
         return new Layer(name, type, kind, newLocation, inputs, activation, units, inputSize, fanIn, fanOut,
-                weightInit, dropout, l1, l2, loss, shape, params, updater, frozen);
+                weightInit, dropout, l1, l2, loss, shape, params, updater, frozen, window);
     }
 
     public Layer withShape(List<Long> newShape) {
         return new Layer(name, type, kind, location, inputs, activation, units, inputSize, fanIn, fanOut,
-                weightInit, dropout, l1, l2, loss, Optional.of(List.copyOf(newShape)), params, updater, frozen);
+                weightInit, dropout, l1, l2, loss, Optional.of(List.copyOf(newShape)), params, updater, frozen, window);
     }
 
     public static Builder builder(String name, String type, LayerKind kind, SourceLocation location) {
@@ -100,6 +118,7 @@ public record Layer(
         private OptionalLong params = OptionalLong.empty();
         private Optional<Optimizer> updater = Optional.empty();
         private boolean frozen;
+        private Optional<Window> window = Optional.empty();
 
         private Builder(String name, String type, LayerKind kind, SourceLocation location) {
             this.name = name;
@@ -122,10 +141,11 @@ public record Layer(
         public Builder params(long value) { params = OptionalLong.of(value); return this; }
         public Builder updater(Optimizer value) { updater = Optional.ofNullable(value); return this; }
         public Builder frozen(boolean value) { frozen = value; return this; }
+        public Builder window(Window value) { window = Optional.ofNullable(value); return this; }
 
         public Layer build() {
             return new Layer(name, type, kind, location, inputs, activation, units, inputSize, fanIn, fanOut,
-                    weightInit, dropout, l1, l2, loss, shape, params, updater, frozen);
+                    weightInit, dropout, l1, l2, loss, shape, params, updater, frozen, window);
         }
     }
 }

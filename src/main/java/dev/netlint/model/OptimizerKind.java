@@ -10,6 +10,8 @@ public enum OptimizerKind {
     ADADELTA,
     /** Adagrad: accumulates squared gradients, default lr 1e-2 or 1e-3 depending on the framework. */
     ADAGRAD,
+    /** Keras Ftrl: per-coordinate steps like Adagrad's (learning_rate_power -0.5), default lr 1e-3. */
+    FTRL,
     /** No update at all (DL4J NoOp). */
     NONE,
     OTHER

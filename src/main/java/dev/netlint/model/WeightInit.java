@@ -11,9 +11,17 @@ import java.util.OptionalDouble;
  * @param name         framework spelling, e.g. {@code XAVIER} or {@code NormalDistribution(mean=0, std=0.05)}
  * @param fixedVariance variance that does not depend on the layer size (fixed distributions), if any
  * @param constant     the value every weight gets (zero, ones, constant), if any
+ * @param fanRule      the fan rule a fan-scaled initialiser follows, if any
+ * @param mean         the mean of a fixed distribution (0 for every zero-centred initialiser)
  */
 public record WeightInit(Scheme scheme, String name, OptionalDouble fixedVariance, OptionalDouble constant,
-                         Optional<FanRule> fanRule) {
+                         Optional<FanRule> fanRule, double mean) {
+
+    /** A zero-centred initialiser. */
+    public WeightInit(Scheme scheme, String name, OptionalDouble fixedVariance, OptionalDouble constant,
+                      Optional<FanRule> fanRule) {
+        this(scheme, name, fixedVariance, constant, fanRule, 0.0);
+    }
 
     /** variance = coefficient / fan, where fan is fan-in, fan-out or their sum. */
     public record FanRule(Fan fan, double coefficient) {
@@ -60,13 +68,18 @@ public record WeightInit(Scheme scheme, String name, OptionalDouble fixedVarianc
     }
 
     public static WeightInit fixed(String name, double variance) {
+        return fixed(name, variance, 0.0);
+    }
+
+    /** A distribution of fixed scale centred on {@code mean} (DL4J {@code NormalDistribution(1, 0.1)}). */
+    public static WeightInit fixed(String name, double variance, double mean) {
         return new WeightInit(Scheme.FIXED_DISTRIBUTION, name, OptionalDouble.of(variance), OptionalDouble.empty(),
-                Optional.empty());
+                Optional.empty(), mean);
     }
 
     public static WeightInit constant(String name, double value) {
         return new WeightInit(Scheme.CONSTANT, name, OptionalDouble.of(0.0), OptionalDouble.of(value),
-                Optional.empty());
+                Optional.empty(), value);
     }
 
     /** Variance of one weight for a layer with this fan-in and fan-out, where the initialiser defines one. */

@@ -1,14 +1,8 @@
 package dev.netlint.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.netlint.engine.LintResult;
 import dev.netlint.rule.RuleRegistry;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,37 +38,12 @@ public final class AggregateReports {
         for (String format : formats.split(",")) {
             switch (format.trim().toLowerCase(Locale.ROOT)) {
                 case "sarif" -> writers.add(new SarifReportWriter());
-                case "json" -> writers.add(new ModulesJsonWriter());
+                case "json" -> writers.add(new JsonReportWriter(modules));
                 case "", "none" -> { }
                 default -> throw new IllegalArgumentException("unknown report format '" + format.trim()
                         + "' for the aggregate; use sarif, json or none");
             }
         }
         return ReportFiles.write(merged, context, directory, writers);
-    }
-
-    /** netlint's JSON report plus {@code modules}: the modules merged into it. */
-    private final class ModulesJsonWriter implements ReportWriter {
-        private final JsonReportWriter plain = new JsonReportWriter();
-
-        @Override
-        public void write(LintResult result, ReportContext context, Writer out) throws IOException {
-            StringWriter text = new StringWriter();
-            plain.write(result, context, text);
-            ObjectNode report = (ObjectNode) new ObjectMapper().readTree(text.toString());
-            ArrayNode list = report.putArray("modules");
-            modules.forEach(list::add);
-            ReportWriter.printJson(report, out);
-        }
-
-        @Override
-        public String fileName() {
-            return plain.fileName();
-        }
-
-        @Override
-        public String format() {
-            return plain.format();
-        }
     }
 }

@@ -2,6 +2,7 @@ package dev.netlint.report;
 
 import dev.netlint.engine.LintResult;
 import dev.netlint.model.Finding;
+import dev.netlint.model.Origin;
 import dev.netlint.model.Severity;
 import dev.netlint.rule.RuleMeta;
 import dev.netlint.rule.RuleRegistry;
@@ -107,15 +108,18 @@ public final class HtmlReport {
         if (result.findings().isEmpty()) {
             return;
         }
-        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        // By origin, not by the shown name: models/x.zip!/configuration.json may be an archive's entry or a file
+        // in a directory named x.zip!, and each gets its own section. An archive's entries follow the archive.
+        Map<Origin, List<Finding>> byFile = new LinkedHashMap<>();
         result.findings().stream()
-                .sorted(Comparator.comparing(HtmlReport::outerFile).thenComparing(Finding::file))
-                .forEach(finding -> byFile.computeIfAbsent(finding.file(), f -> new java.util.ArrayList<>())
+                .sorted(Comparator.comparing((Finding f) -> f.origin().display())
+                        .thenComparing(f -> f.origin().entry()))
+                .forEach(finding -> byFile.computeIfAbsent(finding.origin(), f -> new java.util.ArrayList<>())
                         .add(finding));
         Map<String, RuleMeta> metas = RuleRegistry.metas().stream()
                 .collect(Collectors.toMap(RuleMeta::id, Function.identity()));
         // Numbered fragment ids: valid whatever the file is called, and never two files on one id.
-        Map<String, String> anchors = new LinkedHashMap<>();
+        Map<Origin, String> anchors = new LinkedHashMap<>();
         byFile.keySet().forEach(file -> anchors.put(file, "netlint-file-" + (anchors.size() + 1)));
         sink.section2();
         sink.sectionTitle2();
@@ -128,7 +132,7 @@ public final class HtmlReport {
             sink.tableRow();
             sink.tableCell();
             sink.link("#" + anchors.get(file));
-            sink.text(file);
+            sink.text(file.shown());
             sink.link_();
             sink.tableCell_();
             for (Severity severity : Severity.values()) {
@@ -142,7 +146,7 @@ public final class HtmlReport {
             sink.section3();
             sink.sectionTitle3();
             sink.anchor(anchors.get(file));
-            sink.text(file);
+            sink.text(file.shown());
             sink.anchor_();
             sink.sectionTitle3_();
             sink.table();
@@ -169,11 +173,6 @@ public final class HtmlReport {
         String text = finding.message();
         String element = finding.element() + ": ";
         return !finding.element().isEmpty() && text.startsWith(element) ? text.substring(element.length()) : text;
-    }
-
-    private static String outerFile(Finding finding) {
-        int entry = finding.file().indexOf("!/");
-        return entry < 0 ? finding.file() : finding.file().substring(0, entry);
     }
 
     private static void ruleCell(Sink sink, String id, RuleMeta meta) {

@@ -10,7 +10,6 @@ import dev.netlint.engine.Suppressed;
 import dev.netlint.engine.Suppression;
 import dev.netlint.model.Finding;
 import dev.netlint.model.NetworkSummary;
-import dev.netlint.model.Origin;
 import dev.netlint.model.Severity;
 import dev.netlint.model.SourceLocation;
 
@@ -20,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Reads a {@code netlint.json} that {@link JsonReportWriter} wrote back into a result, so that the {@code aggregate}
@@ -59,7 +57,9 @@ public final class JsonReportReader {
         }
         List<Finding> baselined = findings(report.path("baselined"), file);
         List<NetworkSummary> networks = new ArrayList<>();
-        report.path("networks").forEach(node -> networks.add(network(node)));
+        for (JsonNode node : report.path("networks")) {
+            networks.add(network(node, file));
+        }
         LintResult result = new LintResult(findings, summary.path("filesRead").asInt(),
                 summary.path("filesSkipped").asInt(), summary.path("networksChecked").asInt(), List.of(), networks,
                 suppressed, baselined, summary.path("baselineUsed").asBoolean(!baselined.isEmpty()));
@@ -81,30 +81,19 @@ public final class JsonReportReader {
             throw new IOException(file + ": a finding without ruleId, severity (error, warning, info) or file: "
                     + node);
         }
-        // An archive's finding carries its file in "path" and the entry apart ("file" is the shown name).
-        Origin origin = Origin.shownAs(node.has("entry") ? node.path("path").asText() : node.path("file").asText());
         try {
-            return ResultJson.finding(node, origin);
+            return ResultJson.finding(node, ResultJson.origin(node).wholeFile());
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": " + e.getMessage() + " in finding " + node);
         }
     }
 
-    private static NetworkSummary network(JsonNode node) {
-        List<NetworkSummary.Row> rows = new ArrayList<>();
-        for (JsonNode layer : node.path("layers")) {
-            Optional<List<Long>> shape = Optional.empty();
-            if (layer.path("outputShape").isArray()) {
-                List<Long> dims = new ArrayList<>();
-                layer.path("outputShape").forEach(dim -> dims.add(dim.asLong()));
-                shape = Optional.of(dims);
-            }
-            rows.add(new NetworkSummary.Row(layer.path("name").asText(), layer.path("type").asText(),
-                    Optional.ofNullable(layer.get("activation")).map(JsonNode::asText), shape,
-                    layer.has("params") ? OptionalLong.of(layer.path("params").asLong()) : OptionalLong.empty()));
+    private static NetworkSummary network(JsonNode node, Path file) throws IOException {
+        try {
+            return ResultJson.network(node, ResultJson.origin(node).wholeFile());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage() + " in network " + node);
         }
-        return new NetworkSummary(node.path("file").asText(), node.path("format").asText(), rows,
-                node.path("totalParams").asLong());
     }
 
     private static RuleIdPattern exactly(String id) {

@@ -1,60 +1,94 @@
 package dev.netlint.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.netlint.engine.LintResult;
 import dev.netlint.engine.ResultJson;
 import dev.netlint.engine.Suppressed;
 import dev.netlint.engine.Suppression;
+import dev.netlint.model.Finding;
+import dev.netlint.model.NetworkSummary;
 import dev.netlint.model.Severity;
 import dev.netlint.rule.RuleMeta;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * netlint's own JSON: the finding fields as netlint holds them (problem, cost and fix apart, the JSON pointer, the
  * file as console lines show it and an archive entry apart in {@code entry}), for scripts that want more than
- * SARIF's message text. Findings and summaries are written by {@link ResultJson}, as the cache writes them.
+ * SARIF's message text. Findings and summaries are written by {@link ResultJson}, as the cache writes them, straight
+ * to the file without a tree in between.
  */
 public final class JsonReportWriter implements ReportWriter {
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private final Optional<List<String>> modules;
+
+    public JsonReportWriter() {
+        this.modules = Optional.empty();
+    }
+
+    /**
+     * @param modules for the aggregate's report, the modules merged into it (which also tells a later aggregate
+     *                not to merge this file again); none for a module's own report
+     */
+    JsonReportWriter(List<String> modules) {
+        this.modules = Optional.of(List.copyOf(modules));
+    }
 
     @Override
     public void write(LintResult result, ReportContext context, Writer out) throws IOException {
-        ObjectNode report = JSON.objectNode();
-        report.put("tool", "netlint");
-        report.put("version", context.toolVersion());
-        ObjectNode summary = report.putObject("summary");
-        summary.put("filesRead", result.filesRead());
-        summary.put("filesSkipped", result.filesSkipped());
-        summary.put("networksChecked", result.networksChecked());
-        summary.put("errors", result.count(Severity.ERROR));
-        summary.put("warnings", result.count(Severity.WARNING));
-        summary.put("infos", result.count(Severity.INFO));
-        summary.put("suppressed", result.suppressed().size());
-        summary.put("baselined", result.baselined().size());
-        ArrayNode findings = report.putArray("findings");
-        result.findings().forEach(finding -> findings.add(ResultJson.finding(finding)));
+        JsonGenerator json = ResultJson.printer(out);
+        json.writeStartObject();
+        json.writeStringField("tool", "netlint");
+        json.writeStringField("version", context.toolVersion());
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("filesRead", result.filesRead());
+        json.writeNumberField("filesSkipped", result.filesSkipped());
+        json.writeNumberField("networksChecked", result.networksChecked());
+        json.writeNumberField("errors", result.count(Severity.ERROR));
+        json.writeNumberField("warnings", result.count(Severity.WARNING));
+        json.writeNumberField("infos", result.count(Severity.INFO));
+        json.writeNumberField("suppressed", result.suppressed().size());
+        json.writeNumberField("baselined", result.baselined().size());
+        json.writeEndObject();
+        findings(json, "findings", result.findings());
         // Findings that do not count, still listed so that scripts can audit them.
-        ArrayNode suppressed = report.putArray("suppressed");
+        json.writeArrayFieldStart("suppressed");
         for (Suppressed hidden : result.suppressed()) {
-            ObjectNode node = ResultJson.finding(hidden.finding());
+            json.writeStartObject();
+            ResultJson.findingFields(json, hidden.finding());
             Suppression by = hidden.suppression();
-            node.put("reason", by.reason());
-            node.putObject("suppression").put("file", by.source()).put("line", by.location().line())
-                    .put("index", by.index());
-            suppressed.add(node);
+            json.writeStringField("reason", by.reason());
+            json.writeObjectFieldStart("suppression");
+            json.writeStringField("file", by.source());
+            json.writeNumberField("line", by.location().line());
+            json.writeNumberField("index", by.index());
+            json.writeEndObject();
+            json.writeEndObject();
         }
-        ArrayNode baselined = report.putArray("baselined");
-        result.baselined().forEach(finding -> baselined.add(ResultJson.finding(finding)));
-        ArrayNode networks = report.putArray("networks");
-        result.networks().forEach(network -> networks.add(ResultJson.network(network)));
-        ArrayNode rules = report.putArray("rules");
-        context.rules().forEach(meta -> rules.add(rule(meta)));
-        ReportWriter.printJson(report, out);
+        json.writeEndArray();
+        findings(json, "baselined", result.baselined());
+        json.writeArrayFieldStart("networks");
+        for (NetworkSummary network : result.networks()) {
+            ResultJson.writeNetwork(json, network);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("rules");
+        for (RuleMeta meta : context.rules()) {
+            rule(json, meta);
+        }
+        json.writeEndArray();
+        if (modules.isPresent()) {
+            json.writeArrayFieldStart("modules");
+            for (String module : modules.get()) {
+                json.writeString(module);
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+        ResultJson.end(json, out);
     }
 
     @Override
@@ -67,13 +101,21 @@ public final class JsonReportWriter implements ReportWriter {
         return "json";
     }
 
-    private static ObjectNode rule(RuleMeta meta) {
-        ObjectNode node = JSON.objectNode();
-        node.put("id", meta.id());
-        node.put("name", meta.name());
-        node.put("severity", meta.severity().label());
-        node.put("summary", meta.summary());
-        node.put("help", meta.helpUri());
-        return node;
+    private static void findings(JsonGenerator json, String field, List<Finding> findings) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (Finding finding : findings) {
+            ResultJson.writeFinding(json, finding);
+        }
+        json.writeEndArray();
+    }
+
+    private static void rule(JsonGenerator json, RuleMeta meta) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", meta.id());
+        json.writeStringField("name", meta.name());
+        json.writeStringField("severity", meta.severity().label());
+        json.writeStringField("summary", meta.summary());
+        json.writeStringField("help", meta.helpUri());
+        json.writeEndObject();
     }
 }

@@ -1,6 +1,7 @@
 package dev.netlint.report;
 
 import dev.netlint.engine.LintResult;
+import dev.netlint.engine.SkippedFile;
 import dev.netlint.engine.Suppressed;
 import dev.netlint.engine.Suppression;
 import dev.netlint.model.Finding;
@@ -15,8 +16,6 @@ import java.util.List;
  * run GitHub code scanning accepts for a repository, instead of one file per module with module-relative paths.
  */
 public final class ReactorResults {
-
-    private static final String ARCHIVE_SEPARATOR = "!/";
 
     /**
      * One module's result.
@@ -35,7 +34,7 @@ public final class ReactorResults {
         List<Suppressed> suppressed = new ArrayList<>();
         List<Finding> baselined = new ArrayList<>();
         List<NetworkSummary> networks = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
+        List<SkippedFile> skipped = new ArrayList<>();
         int filesRead = 0;
         int filesSkipped = 0;
         int networksChecked = 0;
@@ -50,9 +49,9 @@ public final class ReactorResults {
                 suppressed.add(new Suppressed(moved(hidden.finding(), dir), new Suppression(by.index(), by.file(),
                         by.rule(), by.element(), by.reason(), path(dir, by.source()), by.location())));
             }
-            result.networks().forEach(n -> networks.add(new NetworkSummary(path(dir, n.file()), n.format(),
+            result.networks().forEach(n -> networks.add(new NetworkSummary(moved(n.origin(), dir), n.format(),
                     n.layers(), n.totalParams())));
-            result.skipped().forEach(s -> skipped.add(path(dir, s)));
+            result.skippedFiles().forEach(s -> skipped.add(new SkippedFile(moved(s.origin(), dir), s.reason())));
             filesRead += result.filesRead();
             filesSkipped += result.filesSkipped();
             networksChecked += result.networksChecked();
@@ -63,25 +62,26 @@ public final class ReactorResults {
     }
 
     private static Finding moved(Finding finding, String directory) {
-        Origin origin = finding.origin();
-        Origin moved = Origin.shownAs(path(directory, origin.display())).withEntry(origin.entry());
-        return new Finding(finding.ruleId(), finding.severity(), moved, finding.location(),
-                finding.element(), finding.problem(), finding.cost(), finding.fix());
+        return new Finding(finding.ruleId(), finding.severity(), moved(finding.origin(), directory),
+                finding.location(), finding.element(), finding.problem(), finding.cost(), finding.fix());
+    }
+
+    /** The same file (and archive entry) named from the root. */
+    private static Origin moved(Origin origin, String directory) {
+        return Origin.shownAs(path(directory, origin.display())).withEntry(origin.entry());
     }
 
     /**
      * {@code directory/path}, with {@code ..} segments resolved ({@code app/../shared/m.json} is
-     * {@code shared/m.json}) and an archive's entry kept as it is. Absolute paths stay as they are.
+     * {@code shared/m.json}). Absolute paths stay as they are. A path, never a display string: an archive's entry
+     * is kept apart in its {@link Origin}.
      */
     static String path(String directory, String path) {
         String file = path.replace('\\', '/');
         if (directory.isEmpty() || file.isEmpty() || file.startsWith("/") || file.matches("[A-Za-z]:/.*")) {
             return file;
         }
-        int separator = file.indexOf(ARCHIVE_SEPARATOR);
-        String outer = separator < 0 ? file : file.substring(0, separator);
-        String entry = separator < 0 ? "" : file.substring(separator);
-        return normalize(directory + "/" + outer) + entry;
+        return normalize(directory + "/" + file);
     }
 
     private static String normalize(String path) {

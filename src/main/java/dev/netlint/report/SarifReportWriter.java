@@ -1,9 +1,10 @@
 package dev.netlint.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.netlint.engine.LintResult;
+import dev.netlint.engine.ResultJson;
 import dev.netlint.engine.Suppression;
 import dev.netlint.model.Finding;
 import dev.netlint.model.FindingKey;
@@ -18,8 +19,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,17 +37,17 @@ public final class SarifReportWriter implements ReportWriter {
     static final String FINGERPRINT_KEY = "netlint/v1";
     static final String INFORMATION_URI = "https://github.com/netlint/netlint";
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
     @Override
     public void write(LintResult result, ReportContext context, Writer out) throws IOException {
-        Log log = new Log(context);
         // With a baseline, every result says whether it is new; suppressed findings never enter a baseline.
         String fresh = result.baselineUsed() ? "new" : null;
-        result.findings().forEach(finding -> log.add(finding, fresh, null));
-        result.baselined().forEach(finding -> log.add(finding, "unchanged", null));
-        result.suppressed().forEach(hidden -> log.add(hidden.finding(), fresh, hidden.suppression()));
-        ReportWriter.printJson(log.build(), out);
+        List<Entry> entries = new ArrayList<>();
+        result.findings().forEach(finding -> entries.add(new Entry(finding, fresh, null)));
+        result.baselined().forEach(finding -> entries.add(new Entry(finding, "unchanged", null)));
+        result.suppressed().forEach(hidden -> entries.add(new Entry(hidden.finding(), fresh, hidden.suppression())));
+        JsonGenerator json = ResultJson.printer(out);
+        new Log(context, json).write(entries);
+        ResultJson.end(json, out);
     }
 
     @Override
@@ -87,98 +90,162 @@ public final class SarifReportWriter implements ReportWriter {
         }
     }
 
-    /** Collects results against a fixed rule table; insertion order is kept, so the output is deterministic. */
+    /**
+     * One result to write.
+     *
+     * @param baselineState {@code new} or {@code unchanged} when a baseline was applied, else null
+     * @param suppression   the suppression that accepted the finding, or null
+     */
+    private record Entry(Finding finding, String baselineState, Suppression suppression) {
+    }
+
+    /**
+     * Writes the log straight into the generator, in the order a SARIF consumer reads it: the rule table (every
+     * rule of the context, then any rule a result names that the context does not, so that each result has a
+     * {@code ruleIndex}), the unreadable files as notifications, then the results.
+     */
     private static final class Log {
         private final ReportContext context;
+        private final JsonGenerator json;
         private final Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-        private final ArrayNode rules = JSON.arrayNode();
-        private final ArrayNode results = JSON.arrayNode();
-        private final ArrayNode notifications = JSON.arrayNode();
 
-        Log(ReportContext context) {
+        Log(ReportContext context, JsonGenerator json) {
             this.context = context;
-            context.rules().forEach(this::describe);
+            this.json = json;
         }
 
-        /**
-         * @param baselineState {@code new} or {@code unchanged} when a baseline was applied, else null
-         * @param suppression   the suppression that accepted the finding, or null
-         */
-        void add(Finding finding, String baselineState, Suppression suppression) {
-            int index = ruleIndex.computeIfAbsent(finding.ruleId(), this::describeUnknown);
-            Target target = Target.of(finding.origin());
-            String text = target.entry().isEmpty() ? finding.message() : target.entry() + ": " + finding.message();
-            ObjectNode location = target.location(finding.location(), finding.element());
-
-            ObjectNode result = results.addObject();
-            result.put("ruleId", finding.ruleId());
-            result.put("ruleIndex", index);
-            result.put("level", level(finding.severity()));
-            result.putObject("message").put("text", text);
-            result.putArray("locations").add(location);
-            result.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint(finding));
-            if (!finding.location().pointer().isEmpty()) {
-                result.putObject("properties").put("jsonPointer", finding.location().pointer());
+        void write(List<Entry> entries) throws IOException {
+            List<ObjectNode> rules = new ArrayList<>();
+            for (RuleMeta meta : context.rules()) {
+                if (ruleIndex.putIfAbsent(meta.id(), rules.size()) == null) {
+                    rules.add(SarifRules.describe(meta));
+                }
             }
-            if (baselineState != null) {
-                result.put("baselineState", baselineState);
+            for (Entry entry : entries) {
+                String id = entry.finding().ruleId();
+                if (ruleIndex.putIfAbsent(id, rules.size()) == null) {
+                    // A finding whose rule the caller did not describe still needs a valid ruleIndex.
+                    rules.add(JsonNodeFactory.instance.objectNode().put("id", id));
+                }
             }
-            if (suppression != null) {
-                // "external": the suppression lives in the suppressions file, not in the model file.
-                ObjectNode suppressed = result.putArray("suppressions").addObject();
-                suppressed.put("kind", "external");
-                suppressed.put("status", "accepted");
-                suppressed.put("justification", suppression.reason());
-                suppressed.set("location", new Target(suppression.source(), "").location(suppression.location(), ""));
+            json.writeStartObject();
+            json.writeStringField("$schema", SCHEMA);
+            json.writeStringField("version", "2.1.0");
+            json.writeArrayFieldStart("runs");
+            json.writeStartObject();
+            json.writeObjectFieldStart("tool");
+            json.writeObjectFieldStart("driver");
+            json.writeStringField("name", "netlint");
+            json.writeStringField("informationUri", INFORMATION_URI);
+            json.writeStringField("version", context.toolVersion());
+            json.writeArrayFieldStart("rules");
+            for (ObjectNode rule : rules) {
+                json.writeTree(rule);
             }
-
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeArrayFieldStart("invocations");
+            json.writeStartObject();
+            // Unreadable files are findings, not a failed run: the run itself completed.
+            json.writeBooleanField("executionSuccessful", true);
             // NL000 is a result because it must fail the build like any finding, and a notification because
             // SARIF consumers show tool execution problems apart from code problems.
-            if (finding.ruleId().equals(ReaderChecks.UNREADABLE.id())) {
-                ObjectNode notification = notifications.addObject();
-                notification.put("level", level(finding.severity()));
-                notification.putObject("message").put("text", text);
-                notification.putArray("locations").add(location.deepCopy());
-                notification.putObject("associatedRule").put("id", finding.ruleId()).put("index", index);
+            List<Entry> unreadable = entries.stream()
+                    .filter(entry -> entry.finding().ruleId().equals(ReaderChecks.UNREADABLE.id())).toList();
+            if (!unreadable.isEmpty()) {
+                json.writeArrayFieldStart("toolExecutionNotifications");
+                for (Entry entry : unreadable) {
+                    notification(entry.finding());
+                }
+                json.writeEndArray();
             }
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeObjectFieldStart("originalUriBaseIds");
+            json.writeObjectFieldStart(SRCROOT);
+            if (context.baseDirectory().isPresent()) {
+                json.writeStringField("uri", directoryUri(context.baseDirectory().get()));
+            }
+            json.writeObjectFieldStart("description");
+            json.writeStringField("text", "The project base directory");
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeObjectFieldStart("automationDetails");
+            json.writeStringField("id", context.automationId());
+            json.writeEndObject();
+            json.writeArrayFieldStart("results");
+            for (Entry entry : entries) {
+                result(entry);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
         }
 
-        ObjectNode build() {
-            ObjectNode log = JSON.objectNode();
-            log.put("$schema", SCHEMA);
-            log.put("version", "2.1.0");
-            ObjectNode run = log.putArray("runs").addObject();
-            ObjectNode driver = run.putObject("tool").putObject("driver");
-            driver.put("name", "netlint");
-            driver.put("informationUri", INFORMATION_URI);
-            driver.put("version", context.toolVersion());
-            driver.set("rules", rules);
-            ObjectNode invocation = run.putArray("invocations").addObject();
-            // Unreadable files are findings, not a failed run: the run itself completed.
-            invocation.put("executionSuccessful", true);
-            if (!notifications.isEmpty()) {
-                invocation.set("toolExecutionNotifications", notifications);
+        private void result(Entry entry) throws IOException {
+            Finding finding = entry.finding();
+            json.writeStartObject();
+            json.writeStringField("ruleId", finding.ruleId());
+            json.writeNumberField("ruleIndex", ruleIndex.get(finding.ruleId()));
+            json.writeStringField("level", level(finding.severity()));
+            message(text(finding));
+            json.writeArrayFieldStart("locations");
+            Target.of(finding.origin()).write(json, finding.location(), finding.element());
+            json.writeEndArray();
+            json.writeObjectFieldStart("partialFingerprints");
+            json.writeStringField(FINGERPRINT_KEY, fingerprint(finding));
+            json.writeEndObject();
+            if (!finding.location().pointer().isEmpty()) {
+                json.writeObjectFieldStart("properties");
+                json.writeStringField("jsonPointer", finding.location().pointer());
+                json.writeEndObject();
             }
-            ObjectNode srcRoot = run.putObject("originalUriBaseIds").putObject(SRCROOT);
-            context.baseDirectory().ifPresent(base -> srcRoot.put("uri", directoryUri(base)));
-            srcRoot.putObject("description").put("text", "The project base directory");
-            run.putObject("automationDetails").put("id", context.automationId());
-            run.set("results", results);
-            return log;
+            if (entry.baselineState() != null) {
+                json.writeStringField("baselineState", entry.baselineState());
+            }
+            Suppression suppression = entry.suppression();
+            if (suppression != null) {
+                // "external": the suppression lives in the suppressions file, not in the model file.
+                json.writeArrayFieldStart("suppressions");
+                json.writeStartObject();
+                json.writeStringField("kind", "external");
+                json.writeStringField("status", "accepted");
+                json.writeStringField("justification", suppression.reason());
+                json.writeFieldName("location");
+                new Target(suppression.source(), "").write(json, suppression.location(), "");
+                json.writeEndObject();
+                json.writeEndArray();
+            }
+            json.writeEndObject();
         }
 
-        private void describe(RuleMeta meta) {
-            if (ruleIndex.containsKey(meta.id())) {
-                return;
-            }
-            ruleIndex.put(meta.id(), rules.size());
-            rules.add(SarifRules.describe(meta));
+        private void notification(Finding finding) throws IOException {
+            json.writeStartObject();
+            json.writeStringField("level", level(finding.severity()));
+            message(text(finding));
+            json.writeArrayFieldStart("locations");
+            Target.of(finding.origin()).write(json, finding.location(), finding.element());
+            json.writeEndArray();
+            json.writeObjectFieldStart("associatedRule");
+            json.writeStringField("id", finding.ruleId());
+            json.writeNumberField("index", ruleIndex.get(finding.ruleId()));
+            json.writeEndObject();
+            json.writeEndObject();
         }
 
-        /** A finding whose rule the caller did not describe still needs a valid ruleIndex. */
-        private int describeUnknown(String id) {
-            rules.addObject().put("id", id);
-            return rules.size() - 1;
+        private void message(String text) throws IOException {
+            json.writeObjectFieldStart("message");
+            json.writeStringField("text", text);
+            json.writeEndObject();
+        }
+
+        /** Inside an archive, the entry leads the message: the location can name only the archive. */
+        private static String text(Finding finding) {
+            String entry = finding.origin().entry();
+            return entry.isEmpty() ? finding.message() : entry + ": " + finding.message();
         }
     }
 
@@ -193,29 +260,35 @@ public final class SarifReportWriter implements ReportWriter {
             return new Target(origin.display(), origin.entry());
         }
 
-        ObjectNode location(SourceLocation at, String element) {
-            ObjectNode location = JSON.objectNode();
-            ObjectNode physical = location.putObject("physicalLocation");
-            ObjectNode artifact = physical.putObject("artifactLocation");
+        void write(JsonGenerator json, SourceLocation at, String element) throws IOException {
+            json.writeStartObject();
+            json.writeObjectFieldStart("physicalLocation");
+            json.writeObjectFieldStart("artifactLocation");
             if (isAbsolute()) {
                 // A file outside the project (the CLI on an absolute path) has no place under %SRCROOT%.
-                artifact.put("uri", "file://" + (path.startsWith("/") ? "" : "/") + encode(path));
+                json.writeStringField("uri", "file://" + (path.startsWith("/") ? "" : "/") + encode(path));
             } else {
-                artifact.put("uri", relativeUri());
-                artifact.put("uriBaseId", SRCROOT);
+                json.writeStringField("uri", relativeUri());
+                json.writeStringField("uriBaseId", SRCROOT);
             }
+            json.writeEndObject();
             // GitHub needs a region on every result: inside an archive, or where the position is unknown, the
             // finding points at the start of the file.
             boolean known = entry.isEmpty() && at.line() > 0;
-            ObjectNode region = physical.putObject("region");
-            region.put("startLine", known ? at.line() : 1);
-            region.put("startColumn", known && at.column() > 0 ? at.column() : 1);
+            json.writeObjectFieldStart("region");
+            json.writeNumberField("startLine", known ? at.line() : 1);
+            json.writeNumberField("startColumn", known && at.column() > 0 ? at.column() : 1);
+            json.writeEndObject();
+            json.writeEndObject();
             if (!element.isEmpty()) {
-                ObjectNode logical = location.putArray("logicalLocations").addObject();
-                logical.put("name", element);
-                logical.put("fullyQualifiedName", element);
+                json.writeArrayFieldStart("logicalLocations");
+                json.writeStartObject();
+                json.writeStringField("name", element);
+                json.writeStringField("fullyQualifiedName", element);
+                json.writeEndObject();
+                json.writeEndArray();
             }
-            return location;
+            json.writeEndObject();
         }
 
         private boolean isAbsolute() {

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,11 +51,21 @@ class LintCacheTest {
         inputs.add(new ModelInput(labels, "models/labels.json", Optional.empty(), false));
     }
 
-    private Function<List<ModelInput>, List<FileResult>> countingEngine(SeverityOverrides overrides) {
-        return files -> {
-            files.forEach(input -> linted.add(input.displayPath()));
-            return new LintEngine(overrides).lintEach(files);
-        };
+    private LintCache.Linter countingEngine(SeverityOverrides overrides) {
+        return countingEngine(new LintEngine(overrides));
+    }
+
+    /** The engine, noting every file the cache had no result for (so the engine linted it). */
+    private LintCache.Linter countingEngine(LintEngine engine) {
+        return (files, replay) -> engine.lintEach(files, (input, sha256) -> {
+            Optional<FileResult> kept = replay.lookup(input, sha256);
+            if (kept.isEmpty()) {
+                synchronized (linted) {
+                    linted.add(input.displayPath());
+                }
+            }
+            return kept;
+        });
     }
 
     private LintResult run(String key, SeverityOverrides overrides) throws IOException {
@@ -165,14 +175,17 @@ class LintCacheTest {
     @Test
     void aFileOverTheReadLimitIsNeitherHashedNorCached() throws IOException {
         long smallest = inputs.stream().mapToLong(input -> size(input.path())).min().orElseThrow();
-        LintCache cache = LintCache.open(cacheFile, KEY, smallest - 1);
-        cache.lint(inputs, countingEngine(SeverityOverrides.NONE));
+        EngineOptions defaults = EngineOptions.defaults();
+        LintEngine limited = new LintEngine(SeverityOverrides.NONE,
+                defaults.withLimits(defaults.limits().withMaxFileBytes(smallest - 1)));
+        LintCache cache = LintCache.open(cacheFile, KEY);
+        List<FileResult> results = cache.lint(inputs, countingEngine(limited));
+        assertThat(results).allMatch(result -> result.sha256().isEmpty());
+        assertThat(results).allMatch(result -> result.findings().get(0).problem().contains("maxFileSize"));
         cache.save();
-        linted.clear();
-        LintCache again = LintCache.open(cacheFile, KEY, smallest - 1);
-        again.lint(inputs, countingEngine(SeverityOverrides.NONE));
+        LintCache again = LintCache.open(cacheFile, KEY);
+        again.lint(inputs, countingEngine(limited));
         assertThat(again.hits()).isZero();
-        assertThat(linted).hasSize(inputs.size());
     }
 
     private static long size(Path path) {
@@ -253,5 +266,54 @@ class LintCacheTest {
         assertThat(second).isEqualTo(fullRun());
         assertThat(second.findings()).anyMatch(f -> f.ruleId().equals("NL102") && f.origin().file().equals(zip)
                 && f.origin().entry().equals("configuration.json"));
+    }
+
+    /**
+     * The cache keeps a result under the hash of the bytes that result was linted from: a file rewritten right after
+     * the engine read it (here: while the engine asks the cache about it) is linted again on the next run, never
+     * answered with the findings of the content it had before.
+     */
+    @Test
+    void aFileChangedWhileItIsLintedIsLintedAgainNextTime() throws IOException {
+        Path changing = inputs.get(1).path();
+        String before = Files.readString(changing);
+        String after = before.replace("\"nout\" : 2,", "\"nout\" : 1,");
+        assertThat(after).isNotEqualTo(before);
+        LintEngine engine = new LintEngine(SeverityOverrides.NONE);
+        LintCache cache = LintCache.open(cacheFile, KEY);
+        List<FileResult> first = cache.lint(inputs, (files, replay) -> engine.lintEach(files, (input, sha256) -> {
+            if (input.path().equals(changing)) {
+                rewrite(changing, after);
+            }
+            return replay.lookup(input, sha256);
+        }));
+        cache.save();
+        assertThat(first.get(1).sha256()).contains(FileBytes.sha256(before.getBytes(StandardCharsets.UTF_8)));
+        assertThat(first.get(1).findings()).noneMatch(f -> f.ruleId().equals("NL101"));
+
+        linted.clear();
+        LintResult second = run(KEY, SeverityOverrides.NONE);
+        assertThat(linted).containsExactly("models/ok-seedA-softmax-mcxent.json");
+        assertThat(second).isEqualTo(fullRun());
+        assertThat(second.findings()).anyMatch(f -> f.ruleId().equals("NL101")
+                && f.file().equals("models/ok-seedA-softmax-mcxent.json"));
+    }
+
+    @Test
+    void theEngineHashesTheBytesItReadOnlyWhenTheCacheAsks() throws IOException {
+        LintEngine engine = new LintEngine(SeverityOverrides.NONE);
+        assertThat(engine.lintEach(inputs)).allMatch(result -> result.sha256().isEmpty());
+        List<FileResult> hashed = engine.lintEach(inputs, (input, sha256) -> Optional.empty());
+        for (int i = 0; i < inputs.size(); i++) {
+            assertThat(hashed.get(i).sha256()).contains(FileBytes.sha256(Files.readAllBytes(inputs.get(i).path())));
+        }
+    }
+
+    private static void rewrite(Path file, String content) {
+        try {
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.netlint.engine;
 
 import dev.netlint.Fixtures;
 import dev.netlint.model.Finding;
+import dev.netlint.model.Origin;
 import dev.netlint.model.Severity;
 import dev.netlint.model.SourceLocation;
 import org.junit.jupiter.api.Test;
@@ -138,9 +139,27 @@ class SuppressionsTest {
 
     @Test
     void findingInsideAnArchiveIsMatchedByTheArchivePath() {
-        Finding inZip = finding("NL302", "models/net.zip!/configuration.json", "/confs/0", "dense");
+        Finding inZip = finding("NL302", Origin.shownAs("models/net.zip").withEntry("configuration.json"), "dense");
         Suppressions suppressions = xml(entry("models/*.zip", "NL302", "dense", "legacy zip"));
         assertThat(suppressions.apply(List.of(inZip), SeverityOverrides.NONE).suppressed()).hasSize(1);
+        Suppressions byEntry = xml(entry("models/*.zip!/configuration.json", "NL302", "dense", "legacy zip"));
+        assertThat(byEntry.apply(List.of(inZip), SeverityOverrides.NONE).suppressed()).hasSize(1);
+    }
+
+    /**
+     * The archive is known from the finding's origin, never by cutting its shown name at "!/": a file in a directory
+     * named {@code models!} is no entry of an archive {@code models}, and one in {@code x.zip!} none of {@code x.zip}.
+     */
+    @Test
+    void aDirectoryWhoseNameEndsInAnExclamationMarkIsNoArchive() {
+        Finding inDirectory = finding("NL302", Origin.shownAs("models!/net.json"), "dense");
+        Finding inDecoy = finding("NL302", Origin.shownAs("models/x.zip!/configuration.json"), "dense");
+        assertThat(xml(entry("models", "NL302", "dense", "not this")).apply(List.of(inDirectory),
+                SeverityOverrides.NONE).suppressed()).isEmpty();
+        assertThat(xml(entry("models/x.zip", "NL302", "dense", "not this")).apply(List.of(inDecoy),
+                SeverityOverrides.NONE).suppressed()).isEmpty();
+        assertThat(xml(entry("models!/*.json", "NL302", "dense", "this one")).apply(List.of(inDirectory),
+                SeverityOverrides.NONE).suppressed()).hasSize(1);
     }
 
     @Test
@@ -197,5 +216,9 @@ class SuppressionsTest {
 
     private static Finding finding(String rule, String file, String pointer, String element) {
         return new Finding(rule, Severity.ERROR, file, new SourceLocation(1, 1, pointer), element, "p", "", "");
+    }
+
+    private static Finding finding(String rule, Origin origin, String element) {
+        return new Finding(rule, Severity.ERROR, origin, new SourceLocation(1, 1, "/confs/0"), element, "p", "", "");
     }
 }

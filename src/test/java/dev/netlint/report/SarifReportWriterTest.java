@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.netlint.engine.LintResult;
 import dev.netlint.engine.RuleIdPattern;
+import dev.netlint.engine.SkippedFile;
 import dev.netlint.engine.Suppressed;
 import dev.netlint.engine.Suppression;
 import dev.netlint.model.Finding;
@@ -52,7 +53,7 @@ class SarifReportWriterTest {
 
     static LintResult sample() {
         return new LintResult(List.of(HEAD, IN_ARCHIVE, UNREADABLE, INFERRED, RAISED), 2, 1, 2,
-                List.of("models/notes.json: not a model"));
+                List.of(new SkippedFile(Origin.shownAs("models/notes.json"), "not a model")));
     }
 
     static final Suppression ACCEPTED = new Suppression(2, "models/*.json", RuleIdPattern.parse("NL401", "test"),

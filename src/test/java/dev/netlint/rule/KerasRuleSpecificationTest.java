@@ -82,7 +82,20 @@ class KerasRuleSpecificationTest {
                 Arguments.of("NL802", "seedD-bad.model.json", "head", "seedD-ok.model.json", null, false),
                 Arguments.of("NL802", "seedD-custom-loss.model.json", "head", "seedD-ok.model.json", null, false),
                 Arguments.of("NL803", "seedE-bad.model.json", "conv1_input", "seedE-ok.model.json", null, false),
-                Arguments.of("NL804", "seedE-bad.model.json", "conv1_input", "seedE-ok.model.json", null, true));
+                Arguments.of("NL804", "seedE-bad.model.json", "conv1_input", "seedE-ok.model.json", null, true),
+                Arguments.of("NL502", "exponential-stack-bad.model.json", "dense1", "exponential-once-ok.model.json",
+                        null, false),
+                Arguments.of("NL305", "uniform-01-hidden-bad.model.json", "dense2", "uniform-centred-hidden-ok.model.json",
+                        null, false),
+                Arguments.of("NL305", "normal-mean-1-hidden-bad.model.json", "dense2",
+                        "uniform-centred-hidden-ok.model.json", null, false),
+                Arguments.of("NL306", "glorot-relu-stack-bad.model.json", "dense1", "he-relu-stack-ok.model.json",
+                        null, false),
+                Arguments.of("NL606", "adagrad-lr-1-bad.model.json", "Adagrad", "adagrad-lr-0.01-ok.model.json",
+                        null, false),
+                // float tolerance: 0.009999999776482582 is float32's 1e-2, not above it
+                Arguments.of("NL602", "adam-lr-0.02-warn.model.json", "Adam", "adam-lr-float32-0.01-ok.model.json",
+                        null, false));
     }
 
     @ParameterizedTest(name = "{0} fires on {2} in {1}, not in {3}")

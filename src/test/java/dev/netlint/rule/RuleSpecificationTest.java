@@ -76,7 +76,10 @@ class RuleSpecificationTest {
                 Arguments.of("NL707", "bad-stacked-linear.json", "dense1", "ok-relu-init.json", null),
                 Arguments.of("NL708", "bad-softmax-twice.json", "loss", "ok-losslayer-identity-after-softmax.json", null),
                 Arguments.of("NL602", "bad-sgd-lr-2.json", "Sgd", "ok-sgd-lr-0.05.json", null),
-                Arguments.of("NL501", "bad-default-sigmoid-hidden.json", "dense1", "ok-relu-hidden.json", null));
+                Arguments.of("NL501", "bad-default-sigmoid-hidden.json", "dense1", "ok-relu-hidden.json", null),
+                Arguments.of("NL305", "bad-uniform-01-hidden.json", "dense2", "ok-zero-mean-uniform-hidden.json", null),
+                Arguments.of("NL306", "bad-xavier-relu-stack.json", "dense1", "ok-he-relu-stack.json", null),
+                Arguments.of("NL606", "bad-adagrad-lr-1.json", "AdaGrad", "ok-adagrad-lr-default.json", null));
     }
 
     @ParameterizedTest(name = "{0} fires on {2} in {1}, not in {3}")

@@ -304,6 +304,7 @@ final class Dl4jNetworkMapper {
             }
             fans(inner, ff, builder);
         }
+        window(inner).ifPresent(builder::window);
         dropout(inner.getIDropout(), builder);
         loss(inner, pointer + pointerInside(layer), builder);
         builder.frozen(layer instanceof FrozenLayer || layer instanceof FrozenLayerWithBackprop);
@@ -338,19 +339,45 @@ final class Dl4jNetworkMapper {
     /**
      * Output shapes by DL4J's own InputType inference. The JSON does not keep the network's input type, so it is
      * taken from what the file holds: the preprocessor of layer 0 where {@code InputType.convolutionalFlat} stored
-     * height, width and channels, or a first dense or recurrent layer with nIn. A first convolution states its
-     * channels only, so such a network keeps no shapes.
+     * height, width and channels, a first dense or recurrent layer with nIn, or, for a first convolution, the map
+     * DL4J's build wrote into the first flattening preprocessor ({@link CnnInputInference}). When that map allows
+     * several input sizes, shapes are left out and a refusal is reported only when the smallest and the largest
+     * input are both refused at the same layer.
      */
     private List<Layer> withShapes(MultiLayerConfiguration conf, List<Layer> layers) {
-        List<NeuralNetConfiguration> confs = conf.getConfs();
-        if (confs.isEmpty() || conf.getInputPreProcessors() == null) {
+        if (conf.getConfs().isEmpty() || conf.getInputPreProcessors() == null) {
             return layers;
         }
         Optional<InputType> input = inputType(conf);
-        if (input.isEmpty()) {
+        if (input.isPresent()) {
+            Inference result = infer(conf, layers, input.get());
+            shapeRefusal = result.refusal();
+            return result.layers();
+        }
+        Optional<CnnInputInference.Candidates> candidates = CnnInputInference.of(conf);
+        if (candidates.isEmpty()) {
             return layers;
         }
-        InputType type = input.get();
+        Inference smallest = infer(conf, layers, candidates.get().smallest());
+        if (candidates.get().exact()) {
+            shapeRefusal = smallest.refusal();
+            return smallest.layers();
+        }
+        Inference largest = infer(conf, layers, candidates.get().largest());
+        if (smallest.refusal() != null && largest.refusal() != null
+                && smallest.refusal().layer().equals(largest.refusal().layer())) {
+            shapeRefusal = smallest.refusal();
+        }
+        return layers;
+    }
+
+    /** The layers with their shapes, or as they were with the refusal where DL4J's inference refused one. */
+    private record Inference(List<Layer> layers, ShapeRefusal refusal) {
+    }
+
+    private Inference infer(MultiLayerConfiguration conf, List<Layer> layers, InputType input) {
+        List<NeuralNetConfiguration> confs = conf.getConfs();
+        InputType type = input;
         List<Layer> shaped = new ArrayList<>(layers.size());
         int index = 0;
         for (Layer layer : layers) {
@@ -358,10 +385,13 @@ final class Dl4jNetworkMapper {
                 if (layer.kind() == LayerKind.RESHAPE) {
                     InputPreProcessor reshape = conf.getInputPreProcess(index);
                     if (reshape == null) {
-                        return layers; // a Keras-import reshape netlint does not load: its output size is unknown
+                        return new Inference(layers, null); // a Keras-import reshape netlint does not load
                     }
                     type = reshape.getOutputType(type);
                 } else {
+                    if (layer.window().filter(Dl4jNetworkMapper::impossible).isPresent()) {
+                        return new Inference(layers, null); // sizes DL4J's builder refuses are NL709's
+                    }
                     kernelFits(confs.get(index).getLayer(), type);
                     type = confs.get(index).getLayer().getOutputType(index, type);
                     index++;
@@ -372,16 +402,14 @@ final class Dl4jNetworkMapper {
                 // layer after a recurrent one): no shapes then, and no finding
                 if (layer.kind() == LayerKind.RESHAPE || !(unwrap(confs.get(index).getLayer()) instanceof ConvolutionLayer
                         || unwrap(confs.get(index).getLayer()) instanceof SubsamplingLayer)) {
-                    return layers;
+                    return new Inference(layers, null);
                 }
-                shapeRefusal = new ShapeRefusal(layer.name(), layer.kind() == LayerKind.RESHAPE
-                        ? "/inputPreProcessors/" + index : "/confs/" + index + "/layer",
-                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-                return layers;
+                return new Inference(layers, new ShapeRefusal(layer.name(), "/confs/" + index + "/layer",
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             }
             shaped.add(layer.withShape(java.util.Arrays.stream(type.getShape(false)).boxed().toList()));
         }
-        return shaped;
+        return new Inference(shaped, null);
     }
 
     /**
@@ -552,6 +580,43 @@ final class Dl4jNetworkMapper {
             return LayerKind.RESHAPE;
         }
         return LayerKind.OTHER;
+    }
+
+    /** The kernel, stride and padding of a 2D (or 3D) convolution or pooling layer, as the file states them. */
+    static Optional<Layer.Window> window(org.deeplearning4j.nn.conf.layers.Layer layer) {
+        int[] kernel;
+        int[] stride;
+        int[] padding;
+        if (layer instanceof ConvolutionLayer conv) {
+            kernel = conv.getKernelSize();
+            stride = conv.getStride();
+            padding = conv.getPadding();
+        } else if (layer instanceof SubsamplingLayer pool) {
+            kernel = pool.getKernelSize();
+            stride = pool.getStride();
+            padding = pool.getPadding();
+        } else {
+            return Optional.empty();
+        }
+        if (kernel == null) {
+            return Optional.empty();
+        }
+        int dimensions = layer instanceof org.deeplearning4j.nn.conf.layers.Convolution3D ? 3 : 2;
+        return Optional.of(new Layer.Window(ints(kernel), ints(stride), ints(padding), dimensions));
+    }
+
+    /** A window DL4J's builder refuses (a size below 1, a negative padding, a wrong number of values). */
+    static boolean impossible(Layer.Window window) {
+        return wrongSizes(window.kernel(), window.dimensions(), 1) || wrongSizes(window.stride(), window.dimensions(), 1)
+                || wrongSizes(window.padding(), window.dimensions(), 0);
+    }
+
+    private static boolean wrongSizes(List<Integer> values, int dimensions, int least) {
+        return !values.isEmpty() && (values.size() != dimensions || values.stream().anyMatch(v -> v < least));
+    }
+
+    private static List<Integer> ints(int[] values) {
+        return values == null ? List.of() : java.util.Arrays.stream(values).boxed().toList();
     }
 
     /** Fan-in and fan-out as DL4J's parameter initialisers compute them. */

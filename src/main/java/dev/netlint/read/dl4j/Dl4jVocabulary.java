@@ -225,20 +225,20 @@ final class Dl4jVocabulary {
     private static WeightInit distribution(Distribution distribution) {
         if (distribution instanceof NormalDistribution normal) {
             return WeightInit.fixed(describe("NormalDistribution", normal.getMean(), normal.getStd()),
-                    normal.getStd() * normal.getStd());
+                    normal.getStd() * normal.getStd(), normal.getMean());
         }
         if (distribution instanceof GaussianDistribution normal) {
             return WeightInit.fixed(describe("GaussianDistribution", normal.getMean(), normal.getStd()),
-                    normal.getStd() * normal.getStd());
+                    normal.getStd() * normal.getStd(), normal.getMean());
         }
         if (distribution instanceof TruncatedNormalDistribution normal) {
             return WeightInit.fixed(describe("TruncatedNormalDistribution", normal.getMean(), normal.getStd()),
-                    normal.getStd() * normal.getStd());
+                    normal.getStd() * normal.getStd(), normal.getMean());
         }
         if (distribution instanceof UniformDistribution uniform) {
             double width = uniform.getUpper() - uniform.getLower();
             return WeightInit.fixed("UniformDistribution(lower=" + uniform.getLower() + ", upper="
-                    + uniform.getUpper() + ")", width * width / 12.0);
+                    + uniform.getUpper() + ")", width * width / 12.0, (uniform.getLower() + uniform.getUpper()) / 2);
         }
         if (distribution instanceof ConstantDistribution constant) {
             return WeightInit.constant("ConstantDistribution(value=" + constant.getValue() + ")",

@@ -41,7 +41,7 @@ final class KerasVocabulary {
             entry("silu", ActivationKind.SWISH),
             entry("mish", ActivationKind.MISH),
             entry("softplus", ActivationKind.SOFTPLUS),
-            entry("exponential", ActivationKind.OTHER),
+            entry("exponential", ActivationKind.EXPONENTIAL),
             entry("logsoftmax", ActivationKind.OTHER));
 
     private static final Map<String, LossKind> LOSSES = Map.ofEntries(
@@ -82,7 +82,7 @@ final class KerasVocabulary {
             entry("momentum", OptimizerKind.SGD),
             entry("adadelta", OptimizerKind.ADADELTA),
             entry("adagrad", OptimizerKind.ADAGRAD),
-            entry("ftrl", OptimizerKind.OTHER));
+            entry("ftrl", OptimizerKind.FTRL));
 
     private static final Map<String, LayerKind> LAYER_KINDS = Map.ofEntries(
             entry("dense", LayerKind.DENSE),
@@ -221,11 +221,14 @@ final class KerasVocabulary {
             case "randomuniform" -> {
                 double low = number(config, "minval", -0.05);
                 double high = number(config, "maxval", 0.05);
-                yield WeightInit.fixed(className + "(" + low + ", " + high + ")", (high - low) * (high - low) / 12.0);
+                yield WeightInit.fixed(className + "(" + low + ", " + high + ")", (high - low) * (high - low) / 12.0,
+                        (low + high) / 2);
             }
             case "randomnormal", "truncatednormal" -> {
                 double std = number(config, "stddev", 0.05);
-                yield WeightInit.fixed(className + "(stddev=" + std + ")", std * std);
+                double mean = number(config, "mean", 0.0);
+                yield WeightInit.fixed(className + (mean == 0 ? "(stddev=" : "(mean=" + mean + ", stddev=") + std + ")",
+                        std * std, mean);
             }
             case "variancescaling" -> varianceScaling(className, config);
             case "orthogonal" -> WeightInit.of(WeightInit.Scheme.ORTHOGONAL, className);

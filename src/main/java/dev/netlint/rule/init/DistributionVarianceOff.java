@@ -1,7 +1,6 @@
 package dev.netlint.rule.init;
 
 import dev.netlint.model.Layer;
-import dev.netlint.model.LayerKind;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
 import dev.netlint.model.WeightInit;
@@ -10,7 +9,6 @@ import dev.netlint.rule.Rule;
 import dev.netlint.rule.RuleContext;
 import dev.netlint.rule.RuleInfo;
 
-import java.util.List;
 import java.util.OptionalDouble;
 
 /**
@@ -32,7 +30,7 @@ public final class DistributionVarianceOff implements Rule {
             WeightPosition position = WeightPosition.of(network, layer);
             if (!layer.hasWeights() || layer.weightInit().isEmpty()
                     || layer.weightInit().get().scheme() != WeightInit.Scheme.FIXED_DISTRIBUTION
-                    || feedsNormalization(network, layer) || position == WeightPosition.EXEMPT) {
+                    || WeightPosition.feedsNormalization(network, layer) || position == WeightPosition.EXEMPT) {
                 continue;
             }
             WeightInit init = layer.weightInit().get();
@@ -68,12 +66,6 @@ public final class DistributionVarianceOff implements Rule {
             default -> effect + "; measured (normal(0, 1) on two 256-unit ReLU layers), training still reached "
                     + "the fixed twin's accuracy, so this is advice";
         };
-    }
-
-    /** Batch normalisation right after the layer rescales its output, whatever the weights' scale. */
-    private static boolean feedsNormalization(Network network, Layer layer) {
-        List<Layer> consumers = network.consumers(layer);
-        return !consumers.isEmpty() && consumers.stream().allMatch(c -> c.kind() == LayerKind.NORMALIZATION);
     }
 
     private static String rule(Layer layer) {

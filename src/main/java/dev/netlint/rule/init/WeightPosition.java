@@ -7,6 +7,7 @@ import dev.netlint.model.Network;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -37,6 +38,12 @@ enum WeightPosition {
             return OUTPUT;
         }
         return readsNetworkInput(network, layer) ? FIRST : HIDDEN;
+    }
+
+    /** Batch normalisation right after the layer rescales and re-centres its output, whatever the weights. */
+    static boolean feedsNormalization(Network network, Layer layer) {
+        List<Layer> consumers = network.consumers(layer);
+        return !consumers.isEmpty() && consumers.stream().allMatch(c -> c.kind() == LayerKind.NORMALIZATION);
     }
 
     /** True when every path upstream reaches the network input without another weight layer. */

@@ -24,10 +24,10 @@ public final class DecayOutOfRange implements Rule {
         LearningRates.optimizer(network).ifPresent(optimizer -> {
             for (Map.Entry<String, Double> decay : optimizer.decays().entrySet()) {
                 double value = decay.getValue();
-                if (value < 0 || value >= 1) {
+                if (LearningRates.below(value, 0) || LearningRates.atLeast(value, 1)) {
                     context.report(network.training().get().location(), optimizer.name(),
-                            optimizer.name() + " " + decay.getKey() + " = " + value + ", outside [0, 1)",
-                            value >= 1 ? "the running average it controls never forgets: momentum keeps every past "
+                            optimizer.name() + " " + decay.getKey() + " = " + LearningRates.format(value) + ", outside [0, 1)",
+                            LearningRates.atLeast(value, 1) ? "the running average it controls never forgets: momentum keeps every past "
                                     + "gradient at full weight (nothing damps the steps), and an Adam or RMSprop "
                                     + "average stays at its starting value instead of following the gradients"
                                     : "the running average it controls flips sign every step, so updates oscillate",

@@ -24,7 +24,7 @@ public final class EpsilonZero implements Rule {
             if (optimizer.kind() == OptimizerKind.ADAPTIVE || optimizer.kind() == OptimizerKind.ADAGRAD
                     || optimizer.kind() == OptimizerKind.ADADELTA) {
                 optimizer.epsilon().ifPresent(epsilon -> {
-                    if (epsilon <= 0) {
+                    if (LearningRates.atMost(epsilon, 0)) {
                         context.report(network.training().get().location(), optimizer.name(),
                                 optimizer.name() + " epsilon = " + epsilon,
                                 "a weight whose gradients have all been 0 (a dead ReLU, an unused embedding row, a pixel that is 0 in every image) gets "

@@ -21,15 +21,15 @@ public final class LearningRateHigh implements Rule {
             }
             double lr = optimizer.learningRate().getAsDouble();
             String at = Dialect.of(network).optimizer(optimizer.name(), LearningRates.format(lr));
-            if (LearningRates.isAdaptive(optimizer) && lr > LearningRates.ADAPTIVE_HIGH
-                    && lr < LearningRates.ADAPTIVE_TOO_HIGH) {
+            if (LearningRates.isAdaptive(optimizer) && LearningRates.above(lr, LearningRates.ADAPTIVE_HIGH)
+                    && LearningRates.below(lr, LearningRates.ADAPTIVE_TOO_HIGH)) {
                 context.reportAs(Severity.INFO, network.training().get().location(), optimizer.name(),
                         at + ", above the usual 1e-4 to 1e-2",
                         "each step moves every weight by about the learning rate, more than 10 times the 1e-3 that "
                                 + "Keras, TensorFlow.js and DL4J default Adam to (measured with 0.02 on four tasks, "
                                 + "fine-tuning a trained CNN included: training was not harmed)",
                         "start from 1e-3 and raise it only if a learning-rate sweep says so");
-            } else if (optimizer.kind() == OptimizerKind.SGD && lr > LearningRates.SGD_HIGH) {
+            } else if (optimizer.kind() == OptimizerKind.SGD && LearningRates.above(lr, LearningRates.SGD_HIGH)) {
                 context.report(network.training().get().location(), optimizer.name(), at + ", above 1",
                         "plain SGD steps by the learning rate times the raw gradient, so a step can be larger than "
                                 + "the gradient itself and overshoot the minimum it points to (measured with 2.0: "

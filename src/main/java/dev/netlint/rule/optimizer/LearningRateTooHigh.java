@@ -30,14 +30,15 @@ public final class LearningRateTooHigh implements Rule {
             }
             double lr = optimizer.learningRate().getAsDouble();
             String at = Dialect.of(network).optimizer(optimizer.name(), LearningRates.format(lr));
-            if (lr <= 0) {
+            if (LearningRates.atMost(lr, 0)) {
                 context.report(network.training().get().location(), optimizer.name(), at + " is not positive",
                         "no weight ever changes (or every step goes uphill)",
                         "use the optimiser's default learning rate (Adam: 1e-3, SGD: 1e-2)");
-            } else if (LearningRates.isAdaptive(optimizer) && lr >= LearningRates.ADAPTIVE_TOO_HIGH) {
+            } else if (LearningRates.isAdaptive(optimizer) && LearningRates.atLeast(lr, LearningRates.ADAPTIVE_TOO_HIGH)) {
                 double epsilon = optimizer.epsilon().orElse(0);
                 String problem = at + ", " + Math.round(lr / 1e-3) + " times the recommended 1e-3";
-                if (epsilon >= LearningRates.DAMPING_EPSILON && lr <= LearningRates.ADAPTIVE_TOO_HIGH) {
+                if (LearningRates.atLeast(epsilon, LearningRates.DAMPING_EPSILON)
+                        && LearningRates.atMost(lr, LearningRates.ADAPTIVE_TOO_HIGH)) {
                     context.reportAs(Severity.INFO, network.training().get().location(), optimizer.name(),
                             problem + ", with epsilon " + LearningRates.format(epsilon),
                             "measured in DL4J with Adam(0.1) and epsilon 0.01: an MLP, a small CNN and fine-tuning a trained "
@@ -55,7 +56,7 @@ public final class LearningRateTooHigh implements Rule {
     /** The measured cells for the optimiser family the file uses (Adam or RMSprop; others behave like Adam). */
     private static String measured(Optimizer optimizer, double epsilon) {
         boolean rmsProp = optimizer.name().toLowerCase(Locale.ROOT).contains("rms");
-        if (rmsProp && epsilon >= LearningRates.PARTLY_DAMPING_EPSILON) {
+        if (rmsProp && LearningRates.atLeast(epsilon, LearningRates.PARTLY_DAMPING_EPSILON)) {
             return "measured in DL4J with RmsProp(0.1, epsilon 1e-3): a small CNN stayed at chance (0.25 on 4 classes) in "
                     + "2 of 3 seeds, while MLPs trained to 0.99-1.00";
         }

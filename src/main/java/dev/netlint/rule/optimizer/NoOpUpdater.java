@@ -27,7 +27,8 @@ public final class NoOpUpdater implements Rule {
             }
             boolean noOp = layer.updater().get().kind() == OptimizerKind.NONE;
             boolean zero = layer.updater().get().learningRate().isPresent()
-                    && layer.updater().get().learningRate().getAsDouble() == 0 && !layer.updater().get().scheduled();
+                    && LearningRates.compare(layer.updater().get().learningRate().getAsDouble(), 0) == 0
+                    && !layer.updater().get().scheduled();
             if (noOp) {
                 context.report(layer, "NoOp updater on a layer that is not frozen",
                         "NoOp does not freeze anything: it applies the raw gradient, plain SGD at learning rate 1.0, "

@@ -1,6 +1,7 @@
 package dev.netlint.rule.structure;
 
 import dev.netlint.model.Layer;
+import dev.netlint.model.LayerKind;
 import dev.netlint.model.Network;
 import dev.netlint.model.Severity;
 import dev.netlint.rule.Dialect;
@@ -31,7 +32,16 @@ public final class GraphIntegrity implements Rule {
                         "references to the name are ambiguous; the framework rejects or silently rewires the graph", FIX);
             }
         }
+        // Where a network declares its inputs, every other vertex needs one; DL4J's graph builder refuses a vertex
+        // without ("vertex has no inputs") and a file holding one fails at init(). The first layer of a layer list
+        // (a MultiLayer, a Sequential model) takes the network's input by position and names none.
+        boolean declaresInputs = network.layers().stream().anyMatch(layer -> layer.kind() == LayerKind.INPUT);
         for (Layer layer : network.layers()) {
+            if (declaresInputs && layer.kind() != LayerKind.INPUT && layer.inputs().isEmpty()) {
+                context.report(layer, "'" + layer.name() + "' has an empty list of inputs",
+                        "nothing feeds it: DL4J's graph builder refuses it (\"vertex has no inputs\") and init() "
+                                + "fails on such a file", FIX);
+            }
             for (String input : layer.inputs()) {
                 if (!names.contains(input)) {
                     context.report(layer, "input '" + input + "' names no layer of the network",

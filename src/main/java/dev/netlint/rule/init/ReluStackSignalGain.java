@@ -1,0 +1,64 @@
+package dev.netlint.rule.init;
+
+import dev.netlint.model.Layer;
+import dev.netlint.model.Network;
+import dev.netlint.model.Severity;
+import dev.netlint.rule.Dialect;
+import dev.netlint.rule.Rule;
+import dev.netlint.rule.RuleContext;
+import dev.netlint.rule.RuleInfo;
+import dev.netlint.rule.Stacks;
+
+import java.util.List;
+
+/**
+ * A fan-scaled initialiser that is not He's keeps the signal of a ReLU layer only approximately: Glorot scales it by
+ * fan-in / (fan-in + fan-out) (one half for equal widths), LeCun by one half, so a deep ReLU stack starts with the
+ * signal all but gone (He et al. 2015, section 2.2). NL302 judges fixed-scale initialisers; this rule every other
+ * initialiser whose variance the file states.
+ */
+@RuleInfo(id = "NL306", name = "relu-stack-signal-gain", severity = Severity.WARNING,
+        trainingOnly = true,
+        summary = "Deep ReLU stack whose initialisers scale the signal variance by less than 1e-2 (or more than 1e2) in all")
+public final class ReluStackSignalGain implements Rule {
+
+    /** Product of the per-layer gains beyond which the stack is reported; see docs/rules/NL306.md for the measurement. */
+    static final double MAX_GAIN_OFF = 1e2;
+
+    private static final String MEASURED = "";
+
+    @Override
+    public void check(Network network, RuleContext context) {
+        List<List<Layer>> runs = Stacks.runs(network, layer -> WeightPosition.of(network, layer) != WeightPosition.EXEMPT
+                && layer.activation().map(a -> a.isReluFamily()).orElse(false)
+                && layer.weightInit().map(init -> !init.scheme().naiveScale() && !init.isConstant()).orElse(false)
+                && SignalGain.of(layer).isPresent());
+        for (List<Layer> run : runs) {
+            // The layer reading the network input is left out: the fan rules assume unit-variance inputs, which
+            // pixels, one-hot or sparse inputs are not (see WeightPosition); the product is the hidden layers' own.
+            double product = 1.0;
+            for (Layer layer : run) {
+                if (WeightPosition.of(network, layer) == WeightPosition.HIDDEN) {
+                    product *= SignalGain.of(layer).getAsDouble();
+                }
+            }
+            if (product >= 1 / MAX_GAIN_OFF && product <= MAX_GAIN_OFF) {
+                continue;
+            }
+            Layer first = run.get(0);
+            Dialect dialect = Dialect.of(network);
+            context.report(first, run.size() + " stacked ReLU-family layers (" + Stacks.names(run) + ") initialised "
+                            + initialisers(run) + " scale the signal variance by " + SignalGain.format(product)
+                            + " across the stack (1.0 would keep it)",
+                    (product < 1 ? "the deep layers and the output start from a vanishing signal, and the gradient "
+                            + "reaching the first layers shrinks alike" : "the deep layers start saturated by an "
+                            + "exploding signal") + MEASURED,
+                    "use " + dialect.heInit() + " for ReLU-family layers, which keeps the variance at 1 per layer");
+        }
+    }
+
+    private static String initialisers(List<Layer> run) {
+        List<String> names = run.stream().map(l -> l.weightInit().get().name()).distinct().toList();
+        return names.size() == 1 ? "with " + names.get(0) : "with " + String.join(", ", names);
+    }
+}

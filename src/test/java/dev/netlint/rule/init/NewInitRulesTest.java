@@ -1,0 +1,53 @@
+package dev.netlint.rule.init;
+
+import dev.netlint.Fixtures;
+import dev.netlint.model.Finding;
+import dev.netlint.model.Severity;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** NL305 (off-centre initialisers) and NL306 (deep ReLU stacks under fan-scaled initialisers) beyond their pairs. */
+class NewInitRulesTest {
+
+    @Test
+    void theMeanCountsWhenTheSharedPartOfTheSumIsAsLargeAsTheRandomPart() {
+        assertThat(InitMeanOffZero.offCentre(0.5, 1.0 / 12, 64)).isTrue(); // uniform(0, 1)
+        assertThat(InitMeanOffZero.offCentre(1.0, 0.05 * 0.05, 64)).isTrue(); // normal(1, 0.05)
+        assertThat(InitMeanOffZero.offCentre(0.0, 0.05 * 0.05, 4096)).isFalse();
+        // 0.01 is small next to a std of 0.05 over 4 inputs, not over 256.
+        assertThat(InitMeanOffZero.offCentre(0.01, 0.05 * 0.05, 4)).isFalse();
+        assertThat(InitMeanOffZero.offCentre(0.01, 0.05 * 0.05, 256)).isTrue();
+    }
+
+    @Test
+    void theMeanOfEachFrameworksDistributionIsReadFromTheFile() {
+        List<Finding> dl4j = Fixtures.findings(Fixtures.lint(Fixtures.dl4j("bad-uniform-01-hidden.json")), "NL305");
+        assertThat(dl4j).extracting(Finding::element).containsExactly("dense2", "dense3");
+        assertThat(dl4j.get(0).problem()).contains("UniformDistribution(lower=0.0, upper=1.0)").contains("mean 0.50");
+        List<Finding> keras = Fixtures.findings(Fixtures.lint(Fixtures.keras("normal-mean-1-hidden-bad.model.json")),
+                "NL305");
+        assertThat(keras).extracting(Finding::element).containsExactly("dense2");
+        assertThat(keras.get(0).problem()).contains("RandomNormal(mean=1.0, stddev=0.05)");
+        // The same file saved with to_json is for inference: a note.
+        assertThat(Fixtures.findings(Fixtures.lint(Fixtures.keras("normal-mean-1-hidden-bad.keras.json")), "NL305"))
+                .extracting(Finding::severity).containsExactly(Severity.INFO);
+    }
+
+    @Test
+    void aDeepReluStackIsJudgedOnceEitherAsFixedScaleOrAsFanScaled() {
+        Finding glorot = Fixtures.findings(Fixtures.lint(Fixtures.keras("glorot-relu-stack-bad.model.json")), "NL306")
+                .get(0);
+        // dense1 reads the network input and is left out; each of the 11 others halves the signal's variance.
+        assertThat(glorot.problem()).contains("12 stacked").contains("by " + SignalGain.format(Math.pow(0.5, 11)));
+        // Fixed-scale initialisers in a ReLU stack are NL302's: the same stack is not reported twice.
+        assertThat(Fixtures.findings(Fixtures.lint(Fixtures.keras("normal-init-relu-stack-bad.model.json")), "NL306"))
+                .isEmpty();
+        assertThat(Fixtures.findings(Fixtures.lint(Fixtures.dl4j("bad-fixed-normal-relu-stack.json")), "NL306"))
+                .isEmpty();
+        // Seed C's default-Glorot CNN (3 convolutions and a dense layer, the first reading the image) keeps 1/4 of it.
+        assertThat(Fixtures.findings(Fixtures.lint(Fixtures.keras("seedC-ok-sparse.model.json")), "NL306")).isEmpty();
+    }
+}
