@@ -21,8 +21,8 @@ contains("[ERROR] " + models + "buggy.json:[144,5] NL102 output: sigmoid activat
 if (lines.count { it.contains(models + "broken.json:[") } != 1) {
     problems << "broken.json should have exactly one line"
 }
-contains("[INFO] netlint: 1 model file read, 1 network checked: 2 errors")
-contains("netlint: 1 finding at or above error (0 allowed) and 1 unreadable model file (failOnReadError)")
+contains("[INFO] netlint (broken-and-buggy): 1 model file read, 1 network checked: 2 errors")
+contains("netlint (broken-and-buggy): 1 finding at or above error (0 allowed) and 1 unreadable model file (failOnReadError)")
 contains("BUILD FAILURE")
 // Invoker runs these builds with -e (showErrors), so Maven itself prints the trace of the build failure after
 // "BUILD FAILURE"; a user sees that only with -e. Everything before it is netlint's.

@@ -4,7 +4,7 @@ List<String> problems = build.problems
 
 // Two clean models, the first declared binary with 2 classes: the build passes and writes both reports; the SARIF
 // report is valid enough for code-scanning tools: version 2.1.0, driver netlint, a level on every result.
-build.contains("[INFO] netlint: 2 model files read, 2 networks checked: 0 errors, 0 warnings, ")
+build.contains("[INFO] netlint (clean-project): 2 model files read, 2 networks checked: 0 errors, 0 warnings, ")
 build.contains("BUILD SUCCESS")
 build.noLineWith("[ERROR]", " NL")
 build.noLineWith("[WARNING]", " NL")

@@ -9,8 +9,8 @@ build.contains("[ERROR] " + models + "bad-seedA-two-sigmoid-mcxent.json:[144,5] 
 build.lineWith("[WARNING] " + models + "bad-default-sigmoid-hidden.json:[", " NL501 dense1: ")
 build.lineWith("[WARNING] " + models + "bad-dropout-retain-02.json:[", " NL401 dense1: dropOut(0.2) keeps 20%")
 build.lineWith("[WARNING] " + models + "bad-dropout-retain-02.json:[", " NL401 dense2: dropOut(0.2) keeps 20%")
-build.contains("[INFO] netlint: 3 model files read, 3 networks checked: 1 error, ")
+build.contains("[INFO] netlint (failing-seed-cases): 3 model files read, 3 networks checked: 1 error, ")
 build.contains("BUILD FAILURE")
-build.contains("netlint: 1 finding at or above error (0 allowed)")
+build.contains("netlint (failing-seed-cases): 1 finding at or above error (0 allowed)")
 
 return build.verify()

@@ -3,7 +3,7 @@
 String log = new File(basedir, "build.log").getText("UTF-8").replaceAll("\u001B\\[[0-9;]*m", "")
 List<String> lines = log.readLines()
 List<String> problems = []
-if (!log.contains("[INFO] netlint: 2 model files read, 2 networks checked: 0 errors, 0 warnings")) {
+if (!log.contains("[INFO] netlint (keras-clean): 2 model files read, 2 networks checked: 0 errors, 0 warnings")) {
     problems << "build.log does not contain the clean summary line"
 }
 if (!log.contains("BUILD SUCCESS")) {

@@ -8,7 +8,7 @@ build.lineWith("[ERROR] " + bad, " NL201 output: declared sparse labels, but the
 build.lineWith("[ERROR] " + bad, " NL202 output: declared 4 classes, but the output has nOut = 1")
 build.noLineWith("[ERROR] src/main/resources/models/ok-seedC-softmax-four.json", " NL")
 build.noLineWith("[WARNING] src/main/resources/models/ok-seedC-softmax-four.json", " NL")
-build.contains("[INFO] netlint: 2 model files read, 2 networks checked: 2 errors, 0 warnings, ")
+build.contains("[INFO] netlint (label-mismatch): 2 model files read, 2 networks checked: 2 errors, 0 warnings, ")
 build.contains("BUILD FAILURE")
 
 return build.verify()

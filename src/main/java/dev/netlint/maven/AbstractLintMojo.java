@@ -200,11 +200,20 @@ abstract class AbstractLintMojo extends AbstractNetlintMojo {
     }
 
     /**
-     * The directory the build started in: printed paths are relative to it, so that they open from where the user
-     * stands.
+     * The directory the build started in, where the user stands: printed paths are relative to it, so that they open
+     * from there. That is the working directory Maven was started in (the build's {@code user.dir}, also with
+     * {@code -f other/pom.xml}), else the directory of the build's first pom.
      */
     Path start() {
-        if (session != null && session.getExecutionRootDirectory() != null) {
+        if (session == null) {
+            return base();
+        }
+        String workingDirectory = session.getSystemProperties() == null ? null
+                : session.getSystemProperties().getProperty("user.dir");
+        if (workingDirectory != null && !workingDirectory.isBlank()) {
+            return Path.of(workingDirectory).toAbsolutePath().normalize();
+        }
+        if (session.getExecutionRootDirectory() != null) {
             return Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
         }
         return base();

@@ -92,15 +92,16 @@ class DocumentationTest {
         assertThat(descriptor).exists();
         org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(descriptor.toFile());
-        assertThat(documentedParameters(readme, mojo(xml, "check"))).hasSize(21)
+        assertThat(documentedParameters(readme, mojo(xml, "check"))).hasSize(26)
                 .contains("suppressionsLocation", "baselineFile", "printRules", "summary", "failOnReadError",
+                        "consoleLevel", "verbose", "annotations", "maxAnnotations", "includeTestResources",
                         "maxFileSize", "allowedClassPrefixes", "threads", "timeoutPerFile");
         // The engine parameters are every linting goal's: a file check refuses is refused by baseline too.
-        assertThat(documentedParameters(readme, mojo(xml, "baseline"))).hasSize(14)
+        assertThat(documentedParameters(readme, mojo(xml, "baseline"))).hasSize(15)
                 .contains("suppressionsLocation", "baselineFile", "checks", "maxFileSize", "allowedClassPrefixes",
                         "threads", "timeoutPerFile").doesNotContain("formats");
         assertThat(documentedParameters(readme, mojo(xml, "rules"))).containsExactly("checks");
-        assertThat(documentedParameters(readme, mojo(xml, "report"))).hasSize(14)
+        assertThat(documentedParameters(readme, mojo(xml, "report"))).hasSize(15)
                 .contains("sourceDirectories", "models", "baselineFile", "maxFileSize", "timeoutPerFile")
                 .doesNotContain("formats");
         String reports = Files.readString(Path.of("docs/reports-and-ci.md"));

@@ -216,7 +216,11 @@ class ConsoleAndAnnotationsTest {
         Matcher inArchive = regexp.matcher("[WARNING] models/net.zip!/configuration.json:[12,5] NL302 dense: p;");
         assertThat(inArchive.matches()).isTrue();
         assertThat(inArchive.group(2)).isEqualTo("models/net.zip");
-        // Whatever a build tool puts before Maven's level.
+        // Whatever a build tool puts before Maven's level, and Maven's colours where it prints them.
         assertThat(regexp.matcher("[app] [ERROR] m.json:[1,2] NL102 x: p;").matches()).isTrue();
+        Matcher coloured = regexp.matcher("[\u001B[1;31mERROR\u001B[m] m.json:[1,2] NL102 x: p;");
+        assertThat(coloured.matches()).isTrue();
+        assertThat(coloured.group(1)).isEqualTo("ERROR");
+        assertThat(coloured.group(2)).isEqualTo("m.json");
     }
 }

@@ -9,6 +9,7 @@ import org.apache.maven.model.Resource;
 import org.apache.maven.project.MavenProject;
 
 import java.nio.file.Path;
+import java.util.Properties;
 
 /** Maven's project model and session as Maven hands them to a goal, built by hand for tests. */
 final class MavenFakes {
@@ -43,10 +44,23 @@ final class MavenFakes {
     }
 
     /** A build started in {@code start}; every module's session of one build shares its request. */
-    @SuppressWarnings("deprecation")
     static MavenSession session(Path start) {
+        return session(start, null);
+    }
+
+    /**
+     * A build whose first pom is in {@code pomDirectory}, started in the working directory {@code userDir} (as
+     * {@code mvn -f pomDirectory/pom.xml} run from there); none: Maven's {@code user.dir} is not known.
+     */
+    @SuppressWarnings("deprecation")
+    static MavenSession session(Path pomDirectory, Path userDir) {
         DefaultMavenExecutionRequest request = new DefaultMavenExecutionRequest();
-        request.setBaseDirectory(start.toFile());
+        request.setBaseDirectory(pomDirectory.toFile());
+        Properties system = new Properties();
+        if (userDir != null) {
+            system.setProperty("user.dir", userDir.toString());
+        }
+        request.setSystemProperties(system);
         return new MavenSession(null, null, request, new DefaultMavenExecutionResult());
     }
 }

@@ -138,6 +138,18 @@ class ModulesTest {
         assertThat(Files.exists(app.resolve("app"))).isFalse();
     }
 
+    /** {@code mvn -f examples/pom.xml} from the repository's root: paths open from the root, where the user is. */
+    @Test
+    void pathsAreNamedFromTheWorkingDirectoryWhenThePomIsElsewhere() throws Exception {
+        Path examples = root.resolve("examples");
+        model(examples.resolve("src/main/resources"));
+        CheckMojo check = check(MavenFakes.module(examples, "examples", "jar", "src/main/resources"),
+                MavenFakes.session(examples, root));
+        assertThatThrownBy(check::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageEndingWith("see the lines above or examples/target/netlint/netlint.sarif");
+        assertThat(log(check).text()).contains("[ERROR] examples/src/main/resources/" + BAD + ":[144,5] NL102 ");
+    }
+
     @Test
     void twoModulesWithOneOutputDirectoryAreRefused() throws Exception {
         MavenSession session = MavenFakes.session(root);
