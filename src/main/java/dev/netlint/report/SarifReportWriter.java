@@ -118,7 +118,7 @@ public final class SarifReportWriter implements ReportWriter {
             List<ObjectNode> rules = new ArrayList<>();
             for (RuleMeta meta : context.rules()) {
                 if (ruleIndex.putIfAbsent(meta.id(), rules.size()) == null) {
-                    rules.add(SarifRules.describe(meta));
+                    rules.add(SarifRules.described(meta));
                 }
             }
             for (Entry entry : entries) {
