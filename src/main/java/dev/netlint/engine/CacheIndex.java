@@ -116,16 +116,8 @@ final class CacheIndex {
         if (result.skipReason().isPresent()) {
             json.writeStringField("skipped", result.skipReason().get());
         }
-        json.writeArrayFieldStart("findings");
-        for (Finding finding : result.findings()) {
-            ResultJson.writeFinding(json, finding);
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("networks");
-        for (NetworkSummary network : result.networks()) {
-            ResultJson.writeNetwork(json, network);
-        }
-        json.writeEndArray();
+        ResultJson.writeFindings(json, "findings", result.findings());
+        ResultJson.writeNetworks(json, "networks", result.networks());
         json.writeEndObject();
     }
 }

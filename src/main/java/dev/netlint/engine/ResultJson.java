@@ -65,6 +65,25 @@ public final class ResultJson {
         out.flush();
     }
 
+    /** An array {@code field} of the findings, each as {@link #writeFinding} writes it. */
+    public static void writeFindings(JsonGenerator json, String field, List<Finding> findings) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (Finding finding : findings) {
+            writeFinding(json, finding);
+        }
+        json.writeEndArray();
+    }
+
+    /** An array {@code field} of the summaries, each as {@link #writeNetwork} writes it. */
+    public static void writeNetworks(JsonGenerator json, String field, List<NetworkSummary> networks)
+            throws IOException {
+        json.writeArrayFieldStart(field);
+        for (NetworkSummary network : networks) {
+            writeNetwork(json, network);
+        }
+        json.writeEndArray();
+    }
+
     /** The finding as one object, see {@link #findingFields}. */
     public static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
         json.writeStartObject();

@@ -5,8 +5,6 @@ import dev.netlint.engine.LintResult;
 import dev.netlint.engine.ResultJson;
 import dev.netlint.engine.Suppressed;
 import dev.netlint.engine.Suppression;
-import dev.netlint.model.Finding;
-import dev.netlint.model.NetworkSummary;
 import dev.netlint.model.Severity;
 import dev.netlint.rule.RuleMeta;
 
@@ -53,7 +51,7 @@ public final class JsonReportWriter implements ReportWriter {
         json.writeNumberField("suppressed", result.suppressed().size());
         json.writeNumberField("baselined", result.baselined().size());
         json.writeEndObject();
-        findings(json, "findings", result.findings());
+        ResultJson.writeFindings(json, "findings", result.findings());
         // Findings that do not count, still listed so that scripts can audit them.
         json.writeArrayFieldStart("suppressed");
         for (Suppressed hidden : result.suppressed()) {
@@ -69,12 +67,8 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
-        findings(json, "baselined", result.baselined());
-        json.writeArrayFieldStart("networks");
-        for (NetworkSummary network : result.networks()) {
-            ResultJson.writeNetwork(json, network);
-        }
-        json.writeEndArray();
+        ResultJson.writeFindings(json, "baselined", result.baselined());
+        ResultJson.writeNetworks(json, "networks", result.networks());
         json.writeArrayFieldStart("rules");
         for (RuleMeta meta : context.rules()) {
             rule(json, meta);
@@ -99,14 +93,6 @@ public final class JsonReportWriter implements ReportWriter {
     @Override
     public String format() {
         return "json";
-    }
-
-    private static void findings(JsonGenerator json, String field, List<Finding> findings) throws IOException {
-        json.writeArrayFieldStart(field);
-        for (Finding finding : findings) {
-            ResultJson.writeFinding(json, finding);
-        }
-        json.writeEndArray();
     }
 
     private static void rule(JsonGenerator json, RuleMeta meta) throws IOException {

@@ -118,7 +118,7 @@ public final class SarifReportWriter implements ReportWriter {
             List<ObjectNode> rules = new ArrayList<>();
             for (RuleMeta meta : context.rules()) {
                 if (ruleIndex.putIfAbsent(meta.id(), rules.size()) == null) {
-                    rules.add(SarifRules.describe(meta));
+                    rules.add(SarifRules.described(meta));
                 }
             }
             for (Entry entry : entries) {
@@ -191,10 +191,7 @@ public final class SarifReportWriter implements ReportWriter {
             json.writeStringField("ruleId", finding.ruleId());
             json.writeNumberField("ruleIndex", ruleIndex.get(finding.ruleId()));
             json.writeStringField("level", level(finding.severity()));
-            message(text(finding));
-            json.writeArrayFieldStart("locations");
-            Target.of(finding.origin()).write(json, finding.location(), finding.element());
-            json.writeEndArray();
+            messageAndLocation(finding);
             json.writeObjectFieldStart("partialFingerprints");
             json.writeStringField(FINGERPRINT_KEY, fingerprint(finding));
             json.writeEndObject();
@@ -225,10 +222,7 @@ public final class SarifReportWriter implements ReportWriter {
         private void notification(Finding finding) throws IOException {
             json.writeStartObject();
             json.writeStringField("level", level(finding.severity()));
-            message(text(finding));
-            json.writeArrayFieldStart("locations");
-            Target.of(finding.origin()).write(json, finding.location(), finding.element());
-            json.writeEndArray();
+            messageAndLocation(finding);
             json.writeObjectFieldStart("associatedRule");
             json.writeStringField("id", finding.ruleId());
             json.writeNumberField("index", ruleIndex.get(finding.ruleId()));
@@ -236,10 +230,14 @@ public final class SarifReportWriter implements ReportWriter {
             json.writeEndObject();
         }
 
-        private void message(String text) throws IOException {
+        /** What a result and a notification both say: the message and the one location. */
+        private void messageAndLocation(Finding finding) throws IOException {
             json.writeObjectFieldStart("message");
-            json.writeStringField("text", text);
+            json.writeStringField("text", text(finding));
             json.writeEndObject();
+            json.writeArrayFieldStart("locations");
+            Target.of(finding.origin()).write(json, finding.location(), finding.element());
+            json.writeEndArray();
         }
 
         /** Inside an archive, the entry leads the message: the location can name only the archive. */

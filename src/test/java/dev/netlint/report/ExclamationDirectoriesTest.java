@@ -10,15 +10,11 @@ import dev.netlint.engine.SeverityOverrides;
 import dev.netlint.model.Finding;
 import dev.netlint.model.Origin;
 import dev.netlint.rule.RuleRegistry;
-import org.apache.maven.doxia.module.xhtml5.Xhtml5SinkFactory;
-import org.apache.maven.doxia.sink.Sink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,7 +95,7 @@ class ExclamationDirectoriesTest {
 
         // The HTML report gives the archive's entry and the decoy's file a section each, though both are shown as
         // models/x.zip!/configuration.json.
-        String html = html(second.result());
+        String html = HtmlReportTest.render(second.result());
         long files = second.result().findings().stream().map(Finding::origin).distinct().count();
         assertThat(files).isEqualTo(3);
         assertThat(html.split("id=\"netlint-file-", -1)).hasSize((int) files + 1);
@@ -127,13 +123,5 @@ class ExclamationDirectoriesTest {
         assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("NL102") && f.origin().file().equals(bang));
         assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("NL102") && f.origin().file().equals(decoy));
         assertThat(result.networks()).extracting(n -> n.origin().entry()).containsOnly("", "configuration.json");
-    }
-
-    private static String html(LintResult result) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Sink sink = new Xhtml5SinkFactory().createSink(bytes, "UTF-8");
-        new HtmlReport("1.0").render(result, sink);
-        sink.close();
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 }

@@ -51,7 +51,7 @@ class HtmlReportTest {
         assertThat(html).contains("No model file was found: nothing was checked.").doesNotContain("<h2>Files</h2>");
     }
 
-    private static String render(LintResult result) throws IOException {
+    static String render(LintResult result) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Sink sink = new Xhtml5SinkFactory().createSink(out, "UTF-8");
         new HtmlReport("0.2.0-test").render(result, sink);
