@@ -693,9 +693,14 @@ final class Dl4jNetworkMapper {
         if (lossFn == null) {
             return;
         }
+        builder.loss(new Loss(Dl4jVocabulary.loss(lossFn), lossFn.getClass().getSimpleName(), lossWeights(pointer),
+                Optional.empty()));
+    }
+
+    /** The length of the loss weights the reader took out of the layer at {@code pointer}. */
+    private OptionalLong lossWeights(String pointer) {
         Long weights = arrayLengths.get(pointer + "/lossFn/weights");
-        builder.loss(new Loss(Dl4jVocabulary.loss(lossFn), lossFn.getClass().getSimpleName(),
-                weights == null ? OptionalLong.empty() : OptionalLong.of(weights), Optional.empty()));
+        return weights == null ? OptionalLong.empty() : OptionalLong.of(weights);
     }
 
     private static List<Layer> topologicalOrder(Map<String, Layer> byName) {

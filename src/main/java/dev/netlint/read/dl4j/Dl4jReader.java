@@ -150,6 +150,13 @@ final class Dl4jReader {
             if (!guard.refused().isEmpty()) {
                 throw refused(guard.refused().get(0), locations);
             }
+            // a null where DL4J needs a part fails with a path naming whatever member Jackson read last
+            Optional<MissingParts.Part> missing = MissingParts.in(json);
+            if (missing.isPresent()) {
+                throw new ReadException(locations.at(missing.get().pointer()), "DL4J cannot read this "
+                        + kind.description() + ": " + missing.get().what() + " is missing or null; expected a "
+                        + "complete configuration as DL4J writes it", e);
+            }
             throw new ReadException(Dl4jErrors.location(e, locations),
                     "DL4J cannot read this " + kind.description() + ": " + Dl4jErrors.describe(e)
                             + "; expected a configuration written by DL4J 0.9.x to 1.0.0-M2.1", e);
@@ -157,7 +164,15 @@ final class Dl4jReader {
         if (!guard.refused().isEmpty()) {
             throw refused(guard.refused().get(0), locations); // DL4J swallowed the refusal; the file is still unsafe
         }
-        checkComplete(configuration, kind, locations);
+        try {
+            checkComplete(configuration, kind, locations);
+        } catch (ReadException e) {
+            Optional<MissingParts.Part> missing = MissingParts.in(json);
+            if (missing.isPresent()) {
+                throw incomplete(locations, missing.get().pointer(), missing.get().what(), kind);
+            }
+            throw e;
+        }
         Dl4jNetworkMapper networkMapper = new Dl4jNetworkMapper(locations, opaque, arrayLengths, customParts);
         Network network = configuration instanceof MultiLayerConfiguration multiLayer
                 ? networkMapper.multiLayer(multiLayer, normalizerSaved)

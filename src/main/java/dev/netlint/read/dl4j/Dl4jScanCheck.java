@@ -61,6 +61,8 @@ final class Dl4jScanCheck {
                     || allowList.loadable(value.text());
             // a pre-1.0 dropout number: 0.0 in a graph must be taken out first, which the tree's way does
             case Dl4jTreePreparer.DROP_OUT -> !value.token().isNumeric();
+            // a pre-1.0 plain list where DL4J builds an ND4J array: the tree's way takes it out
+            case "weights", "boundingBoxes" -> value.token() != JsonToken.START_ARRAY;
             default -> true; // "shape", "dataBuffer": the scan judged whether they make an ND4J array
         };
     }

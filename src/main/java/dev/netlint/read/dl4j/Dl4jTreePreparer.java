@@ -36,6 +36,11 @@ final class Dl4jTreePreparer {
 
     static final String CLASS = "@class";
     static final String TYPE = "type";
+    /**
+     * Members DL4J reads as an ND4J array (loss weights, YOLO priors) that DL4J before 1.0 wrote as a plain JSON list
+     * of numbers; building either form needs an ND4J backend (see {@link #removeLegacyArrays}).
+     */
+    static final Set<String> ARRAY_MEMBERS = Set.of("weights", "boundingBoxes");
     /** The pre-1.0 dropout member, a number (see {@link #removeNoDropout}). */
     static final String DROP_OUT = "dropOut";
     /** Members DL4J deserialises as a {@code Distribution}, whose class is named by {@code type}. */
@@ -88,7 +93,8 @@ final class Dl4jTreePreparer {
      * {@code type}), or the parts of a serialised ND4J array. Parsing marks the objects having one
      * ({@link JsonDocument.Marked}), so that preparing needs no second walk over the whole tree.
      */
-    static final Set<String> WATCHED = Set.of(CLASS, TYPE, "shape", "dataBuffer", DROP_OUT);
+    static final Set<String> WATCHED = Set.of(CLASS, TYPE, "shape", "dataBuffer", DROP_OUT, "weights",
+            "boundingBoxes");
 
     void prepare(ObjectNode root) throws ReadException {
         prepare(root, null);
@@ -142,6 +148,7 @@ final class Dl4jTreePreparer {
                 removed.add(mark.pointer().toString());
                 continue;
             }
+            removeLegacyArrays(object, mark.pointer());
             JsonNode className = object.get(CLASS);
             if (className != null) {
                 checkClass(className, mark.pointer().child(CLASS));
@@ -219,6 +226,30 @@ final class Dl4jTreePreparer {
                 && fields.get(DROP_OUT).asDouble() == 0.0) {
             fields.remove(DROP_OUT);
             noDropoutRemoved = true;
+        }
+    }
+
+    /**
+     * DL4J before 1.0 wrote loss weights (and could write YOLO priors) as a plain list of numbers, which DL4J 1.0.0-M2.1
+     * still reads, by building an ND4J array. The list is replaced by {@code null}, as a serialised array is, and its
+     * length remembered; an element that is no number is refused at its own position.
+     */
+    private void removeLegacyArrays(ObjectNode object, LazyPointer pointer) throws ReadException {
+        for (String member : ARRAY_MEMBERS) {
+            if (!(object.get(member) instanceof ArrayNode list)) {
+                continue;
+            }
+            LazyPointer at = pointer.child(member);
+            for (int i = 0; i < list.size(); i++) {
+                if (!list.get(i).isNumber()) {
+                    throw new ReadException(locations.at(at.child(Integer.toString(i)).toString()), "element " + i
+                            + " of '" + member + "' is a JSON " + list.get(i).getNodeType().name()
+                            .toLowerCase(java.util.Locale.ROOT) + "; expected a number (DL4J before 1.0 wrote '"
+                            + member + "' as a list of numbers)");
+                }
+            }
+            arrayLengths.put(at.toString(), (long) list.size());
+            object.set(member, JsonNodeFactory.instance.nullNode()); // a value replaced: safe while walking
         }
     }
 
@@ -338,6 +369,7 @@ final class Dl4jTreePreparer {
 
     private void walk(JsonNode node, LazyPointer pointer) throws ReadException {
         if (node instanceof ObjectNode object) {
+            removeLegacyArrays(object, pointer);
             JsonNode className = object.get(CLASS);
             if (className != null) {
                 checkClass(className, pointer.child(CLASS));
