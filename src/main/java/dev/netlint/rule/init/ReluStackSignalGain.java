@@ -2,6 +2,7 @@ package dev.netlint.rule.init;
 
 import dev.netlint.model.Layer;
 import dev.netlint.model.Network;
+import dev.netlint.model.OptimizerKind;
 import dev.netlint.model.Severity;
 import dev.netlint.rule.Dialect;
 import dev.netlint.rule.Rule;
@@ -10,6 +11,7 @@ import dev.netlint.rule.RuleInfo;
 import dev.netlint.rule.Stacks;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A fan-scaled initialiser that is not He's keeps the signal of a ReLU layer only approximately: Glorot scales it by
@@ -25,7 +27,12 @@ public final class ReluStackSignalGain implements Rule {
     /** Product of the per-layer gains beyond which the stack is reported; see docs/rules/NL306.md for the measurement. */
     static final double MAX_GAIN_OFF = 1e2;
 
-    private static final String MEASURED = "";
+    private static final String MEASURED_SGD = "";
+    private static final String MEASURED_SELF_SCALING = "";
+
+    /** Optimisers that divide each step by a running gradient scale, which undoes a uniformly shrunken gradient. */
+    private static final Set<OptimizerKind> SELF_SCALING = Set.of(OptimizerKind.ADAPTIVE, OptimizerKind.ADAGRAD,
+            OptimizerKind.ADADELTA, OptimizerKind.FTRL);
 
     @Override
     public void check(Network network, RuleContext context) {
@@ -47,14 +54,20 @@ public final class ReluStackSignalGain implements Rule {
             }
             Layer first = run.get(0);
             Dialect dialect = Dialect.of(network);
-            context.report(first, run.size() + " stacked ReLU-family layers (" + Stacks.names(run) + ") initialised "
+            boolean selfScaling = selfScaling(network);
+            context.reportAs(selfScaling ? Severity.INFO : Severity.WARNING, first, run.size() + " stacked ReLU-family layers (" + Stacks.names(run) + ") initialised "
                             + initialisers(run) + " scale the signal variance by " + SignalGain.format(product)
                             + " across the stack (1.0 would keep it)",
                     (product < 1 ? "the deep layers and the output start from a vanishing signal, and the gradient "
                             + "reaching the first layers shrinks alike" : "the deep layers start saturated by an "
-                            + "exploding signal") + MEASURED,
+                            + "exploding signal") + (selfScaling ? MEASURED_SELF_SCALING : MEASURED_SGD),
                     "use " + dialect.heInit() + " for ReLU-family layers, which keeps the variance at 1 per layer");
         }
+    }
+
+    /** Measured: Adam trained the stack as well as He did; plain SGD did not (docs/rules/NL306.md). */
+    private static boolean selfScaling(Network network) {
+        return network.training().flatMap(t -> t.optimizer()).map(o -> SELF_SCALING.contains(o.kind())).orElse(false);
     }
 
     private static String initialisers(List<Layer> run) {
