@@ -21,14 +21,19 @@ import java.util.Set;
  */
 @RuleInfo(id = "NL306", name = "relu-stack-signal-gain", severity = Severity.WARNING,
         trainingOnly = true,
-        summary = "Deep ReLU stack whose initialisers scale the signal variance by less than 1e-2 (or more than 1e2) in all")
+        summary = "ReLU stack whose initialisers scale the signal variance below 0.2 (or above 5) in all: Glorot, LeCun")
 public final class ReluStackSignalGain implements Rule {
 
-    /** Product of the per-layer gains beyond which the stack is reported; see docs/rules/NL306.md for the measurement. */
-    static final double MAX_GAIN_OFF = 1e2;
+    /**
+     * Product of the per-layer gains beyond which the stack is reported. Measured with SGD (docs/rules/NL306.md): a
+     * product of 0.125 (4 Glorot layers) already failed some seeds, 0.031 (6 layers) every one; 0.25 is 3 layers.
+     */
+    static final double MAX_GAIN_OFF = 5;
 
-    private static final String MEASURED_SGD = "";
-    private static final String MEASURED_SELF_SCALING = "";
+    private static final String MEASURED_SGD = " (measured with SGD(0.01): 6 such layers reached accuracy 0.50-0.79 "
+            + "instead of 0.98-1.00 on 10 classes, 12 layers 0.10-0.20, and 4 layers failed some seeds)";
+    private static final String MEASURED_SELF_SCALING = "; this optimiser rescales every step, and measured with "
+            + "Adam(1e-3) 12 such layers trained as well as with He, so this is advice";
 
     /** Optimisers that divide each step by a running gradient scale, which undoes a uniformly shrunken gradient. */
     private static final Set<OptimizerKind> SELF_SCALING = Set.of(OptimizerKind.ADAPTIVE, OptimizerKind.ADAGRAD,

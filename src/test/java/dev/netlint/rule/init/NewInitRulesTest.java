@@ -13,13 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NewInitRulesTest {
 
     @Test
-    void theMeanCountsWhenTheSharedPartOfTheSumIsAsLargeAsTheRandomPart() {
+    void theMeanCountsWhenTheSharedPartOfTheSumIsTenTimesTheRandomPart() {
         assertThat(InitMeanOffZero.offCentre(0.5, 1.0 / 12, 64)).isTrue(); // uniform(0, 1)
         assertThat(InitMeanOffZero.offCentre(1.0, 0.05 * 0.05, 64)).isTrue(); // normal(1, 0.05)
         assertThat(InitMeanOffZero.offCentre(0.0, 0.05 * 0.05, 4096)).isFalse();
-        // 0.01 is small next to a std of 0.05 over 4 inputs, not over 256.
-        assertThat(InitMeanOffZero.offCentre(0.01, 0.05 * 0.05, 4)).isFalse();
-        assertThat(InitMeanOffZero.offCentre(0.01, 0.05 * 0.05, 256)).isTrue();
+        // A mean of 0.02 next to a std of 0.05: 3.2 times over 64 inputs, 12.8 over 1024.
+        assertThat(InitMeanOffZero.offCentre(0.02, 0.05 * 0.05, 64)).isFalse();
+        assertThat(InitMeanOffZero.offCentre(0.02, 0.05 * 0.05, 1024)).isTrue();
     }
 
     @Test
