@@ -29,6 +29,11 @@ public final class ReluStackSignalGain implements Rule {
      * product of 0.125 (4 Glorot layers) already failed some seeds, 0.031 (6 layers) every one; 0.25 is 3 layers.
      */
     static final double MAX_GAIN_OFF = 5;
+    /**
+     * Hidden layers the product must span, besides the one reading the input: the shortest measured failing stack
+     * (4 layers) has 3. A single widening layer (16 to 256 units: Glorot keeps 1/17) is not a deep stack.
+     */
+    static final int MIN_HIDDEN = 3;
 
     private static final String MEASURED_SGD = " (measured with SGD(0.01): 6 such layers reached accuracy 0.50-0.79 "
             + "instead of 0.98-1.00 on 10 classes, 12 layers 0.10-0.20, and 4 layers failed some seeds)";
@@ -49,12 +54,14 @@ public final class ReluStackSignalGain implements Rule {
             // The layer reading the network input is left out: the fan rules assume unit-variance inputs, which
             // pixels, one-hot or sparse inputs are not (see WeightPosition); the product is the hidden layers' own.
             double product = 1.0;
+            int hidden = 0;
             for (Layer layer : run) {
                 if (WeightPosition.of(network, layer) == WeightPosition.HIDDEN) {
                     product *= SignalGain.of(layer).getAsDouble();
+                    hidden++;
                 }
             }
-            if (product >= 1 / MAX_GAIN_OFF && product <= MAX_GAIN_OFF) {
+            if (hidden < MIN_HIDDEN || (product >= 1 / MAX_GAIN_OFF && product <= MAX_GAIN_OFF)) {
                 continue;
             }
             Layer first = run.get(0);

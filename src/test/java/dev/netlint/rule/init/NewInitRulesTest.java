@@ -49,6 +49,8 @@ class NewInitRulesTest {
                 .isEmpty();
         // Seed C's default-Glorot CNN (3 convolutions and a dense layer, the first reading the image) keeps 1/4 of it.
         assertThat(Fixtures.findings(Fixtures.lint(Fixtures.keras("seedC-ok-sparse.model.json")), "NL306")).isEmpty();
+        // One widening Glorot layer after global pooling (16 to 256 units) keeps 1/17 of it, but is no deep stack.
+        assertThat(Fixtures.findings(Fixtures.lint(Fixtures.keras("global-pooling-ok.model.json")), "NL306")).isEmpty();
     }
 
     @Test
