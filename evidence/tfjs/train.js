@@ -2,7 +2,7 @@
 // or whose loss Keras computes differently from DL4J. Each flagged model and its fixed twin are trained in pure-JS
 // @tensorflow/tfjs (the same layer and loss semantics as Keras) on small synthetic tasks, 3 seeds each, and one TSV
 // row per case and task is written: rule, case, task, seeds, metric, flagged, fixed, verdict.
-// usage: node train.js OUT.tsv [RULE...]
+// usage: node train.js OUT.tsv [RULE...]   (EVIDENCE_CASE=regex keeps only the cases whose text matches)
 import * as tf from '@tensorflow/tfjs';
 import { writeFileSync } from 'node:fs';
 
@@ -425,7 +425,9 @@ async function main() {
   const start = Date.now();
   // Dense and siamese tasks first, convolutional ones last: pure-JS convolutions are the slow part, and the rows
   // are written as they are made.
+  const caseText = process.env.EVIDENCE_CASE ? new RegExp(process.env.EVIDENCE_CASE) : null;
   const work = CASES.filter((c) => !only.length || only.includes(c.rule))
+    .filter((c) => !caseText || caseText.test(c.text))
     .flatMap((c) => c.tasks.map((task) => ({ c, task })))
     .sort((a, b) => (a.task.kind === 'cnn') - (b.task.kind === 'cnn'));
   for (const { c, task } of work) {

@@ -25,7 +25,9 @@ public final class ExponentialHiddenStack implements Rule {
     /** Two: the second layer already sums exp outputs over its fan-in. */
     static final int MIN_STACK = 2;
 
-    private static final String MEASURED = "";
+    private static final String MEASURED = " (measured with two Dense(64) layers: accuracy 0.19 instead of 1.00 on "
+            + "10 classes, NaN in 1 of 3 runs, and 0.57 with an all-positive initialiser; a 2-class task trained except "
+            + "with that initialiser)";
 
     @Override
     public void check(Network network, RuleContext context) {
@@ -42,7 +44,7 @@ public final class ExponentialHiddenStack implements Rule {
                             + dialect.activation(ActivationKind.EXPONENTIAL)
                             + positiveInit,
                     "each layer sums the positive exp outputs of the one before over its fan-in and exponentiates "
-                            + "the sum again, so activations and the loss overflow to Infinity or NaN" + MEASURED,
+                            + "the sum again, so activations can overflow to Infinity or NaN" + MEASURED,
                     "use " + dialect.reluHidden() + " on the hidden layers (keep exp, if needed, for the output)");
         }
     }

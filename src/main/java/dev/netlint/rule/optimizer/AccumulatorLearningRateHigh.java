@@ -20,7 +20,9 @@ import java.util.OptionalDouble;
         summary = "Adagrad or Ftrl learning rate 10 or more times the framework's default")
 public final class AccumulatorLearningRateHigh implements Rule {
 
-    private static final String MEASURED = "";
+    private static final String MEASURED = " (measured at 1.0: accuracy 0.87, one seed 0.80, instead of 0.99 on 10 "
+            + "classes in Keras against 0.01, and a small CNN left at chance in 1 of 3 seeds in DL4J against 0.1; the "
+            + "other tasks trained)";
 
     @Override
     public void check(Network network, RuleContext context) {
