@@ -4,7 +4,7 @@
 #   bench/run.sh                        everything (about 20 minutes on 2 cores)
 #   bench/run.sh --quick                one fresh JVM per case for the cold figures instead of three, 3 mvn runs
 #   bench/run.sh --before d4e63f3       also the warm figures of netlint at an earlier revision (before/after table)
-#   BENCH_SKIP=dl4j,maven bench/run.sh  leave parts out: dl4j, cold, keras, scale, maven
+#   BENCH_SKIP=dl4j,maven bench/run.sh  leave parts out: dl4j, cold, keras, scale, maven, mojo
 #
 # Needs Java 17 and Maven. The ND4J CPU backend of the DL4J baseline comes from the pom's `bench` profile (test scope,
 # never a dependency of the plugin). MAVEN_ARGS (e.g. -o) is passed to every Maven call. The mvn-verify scenario
@@ -67,6 +67,17 @@ java -Dbench.classes=target/bench-classes \
   -Dbench.out="$OUT" -Dbench.coldRuns="$COLD_RUNS" -Dbench.skip="$SKIP" \
   -Dbench.maven.repo="$REPO" -Dbench.maven.runs="$MAVEN_RUNS" \
   -cp "target/bench-classes:target/classes:$(cat "$OUT/netlint.classpath")" dev.netlint.bench.Bench
+
+# The check goal over 1,000 zoo configurations in one JVM against the engine alone (MojoScale): the time outside the
+# engine, with CPU time by thread. Maven's API comes from the compile scope (provided), without any ND4J backend.
+if [[ ",$SKIP," != *",mojo,"* ]]; then
+  echo "check goal over 1,000 files, 8 runs ..."
+  $MVN dependency:build-classpath -Dmdep.includeScope=compile -Dmdep.outputFile="$OUT/plugin.classpath" >/dev/null
+  rm -rf "$OUT/mojo-project"
+  java -cp "target/bench-classes:target/classes:$(cat "$OUT/plugin.classpath")" dev.netlint.maven.MojoScale \
+    "$OUT/mojo-project" 1000 8 | grep -E '^(run|median)' | tee "$OUT/mojo.txt"
+  printf '\n### check goal, 1,000 files\n\n```\n%s\n```\n' "$(cat "$OUT/mojo.txt")" >> "$OUT/results.md"
+fi
 
 # The fixed cost of one engine call (a file holding no model) beside a bare thread hand-off.
 echo "fixed cost of one engine call ..."

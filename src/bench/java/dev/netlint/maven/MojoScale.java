@@ -23,9 +23,11 @@ import java.util.stream.Stream;
  * goal spends outside the engine (input collection, the cache, console lines, reports). Usage:
  * {@code MojoScale PROJECT_DIR FILES RUNS [replay]}; the project is made from the zoo configurations when absent.
  * Every run deletes {@code target} first (a clean build, the cache on as by default), unless {@code replay}.
- * Each run prints the goal's time and the engine's alone on the same files right after (with the same threads), and
- * the difference: what the goal spends outside the engine. The first run is a fresh JVM's, so its difference also
- * holds the JIT's first work on the engine's path.
+ * Each run prints the goal's time and the engine's alone on the same files right after (with the same threads), each
+ * with its CPU time by thread (see {@link Cpu}), and the CPU time of hashing every file once. The calling thread's
+ * CPU time is the goal's own work outside the engine on that thread, a figure other load on the machine hardly
+ * changes, unlike wall times and the workers' CPU time. The first run is a fresh JVM's, so it also holds the JIT's
+ * first work. The last line gives the medians of the runs after the first.
  */
 public final class MojoScale {
 
@@ -50,6 +52,7 @@ public final class MojoScale {
             }
         }
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        List<long[]> warm = new java.util.ArrayList<>();
         for (int run = 0; run < runs; run++) {
             if (!replay) {
                 deleteTree(project.resolve("target"));
@@ -65,28 +68,94 @@ public final class MojoScale {
             check.environment = Map.<String, String>of()::get;
             check.stdout = quiet;
             check.setLog(new PrintingLog(quiet));
+            Cpu before = Cpu.now();
             long start = System.nanoTime();
-            long startCpu = cpu();
             try {
                 check.execute();
             } catch (MojoFailureException expected) {
                 // the zoo has findings at error level
             }
             long goal = System.nanoTime() - start;
-            long goalCpu = cpu() - startCpu;
+            Cpu goalCpu = Cpu.now().minus(before);
             List<ModelInput> inputs = new InputCollector().collect(new LintRequest(project,
                     List.of(project.resolve("src/main/resources")), LintRequest.DEFAULT_INCLUDES, List.of(),
                     List.of(), SeverityOverrides.NONE));
+            before = Cpu.now();
             start = System.nanoTime();
-            startCpu = cpu();
             new LintEngine(SeverityOverrides.NONE, EngineOptions.defaults().withProjectRoot(project)).lint(inputs);
             long engine = System.nanoTime() - start;
-            long engineCpu = cpu() - startCpu;
-            System.out.printf("run %d: goal %d ms (CPU %d ms), engine alone %d ms (CPU %d ms), outside the engine"
-                            + " %d ms (CPU %d ms)%n", run + 1, goal / 1_000_000, goalCpu / 1_000_000,
-                    engine / 1_000_000, engineCpu / 1_000_000, (goal - engine) / 1_000_000,
-                    (goalCpu - engineCpu) / 1_000_000);
+            Cpu engineCpu = Cpu.now().minus(before);
+            long hashing = hashing(inputs);
+            System.out.printf("run %d: goal %d ms, CPU %s; engine alone %d ms, CPU %s; SHA-256 of the files %d ms%n",
+                    run + 1, goal / 1_000_000, goalCpu, engine / 1_000_000, engineCpu, hashing / 1_000_000);
+            if (run > 0) {
+                warm.add(new long[] {goal, goalCpu.process, goalCpu.calling, goalCpu.workers, goalCpu.pool,
+                        engine, engineCpu.process, engineCpu.workers, hashing});
+            }
         }
+        if (!warm.isEmpty()) {
+            System.out.printf("median of runs 2 to %d: goal %d ms (CPU %d ms: calling thread %d ms, engine workers %d ms,"
+                            + " common pool %d ms); engine alone %d ms (CPU %d ms, workers %d ms); SHA-256 %d ms%n",
+                    runs, median(warm, 0), median(warm, 1), median(warm, 2), median(warm, 3), median(warm, 4),
+                    median(warm, 5), median(warm, 6), median(warm, 7), median(warm, 8));
+        }
+    }
+
+    /**
+     * CPU time by thread: the calling thread (which only waits while the engine's workers lint, so its CPU time is
+     * the goal's own work on it: input collection, cache file, console lines, reports), the engine's workers, the
+     * common fork-join pool, and the whole process (JIT compilers and GC included).
+     */
+    private record Cpu(long process, long calling, long workers, long pool) {
+        static Cpu now() {
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            long workers = 0;
+            long pool = 0;
+            for (java.lang.management.ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
+                if (info == null) {
+                    continue;
+                }
+                long time = Math.max(0, mx.getThreadCpuTime(info.getThreadId()));
+                if (info.getThreadName().startsWith("netlint-worker")) {
+                    workers += time;
+                } else if (info.getThreadName().startsWith("ForkJoinPool.commonPool")) {
+                    pool += time;
+                }
+            }
+            return new Cpu(cpu(), mx.getCurrentThreadCpuTime(), workers, pool);
+        }
+
+        Cpu minus(Cpu start) {
+            // Threads that ended in between (idle workers time out) lose their time: clamp at zero.
+            return new Cpu(process - start.process, calling - start.calling, Math.max(0, workers - start.workers),
+                    Math.max(0, pool - start.pool));
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%d ms (calling thread %d, workers %d, common pool %d)", process / 1_000_000,
+                    calling / 1_000_000, workers / 1_000_000, pool / 1_000_000);
+        }
+    }
+
+    /** CPU time of reading every file and taking its SHA-256 on this thread: what the up-to-date cache adds. */
+    private static long hashing(List<ModelInput> inputs) throws IOException {
+        long start = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        try {
+            for (ModelInput input : inputs) {
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(input.path()));
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - start;
+    }
+
+    private static long median(List<long[]> runs, int column) {
+        long[] values = runs.stream().mapToLong(run -> run[column]).sorted().toArray();
+        long middle = values.length % 2 == 1 ? values[values.length / 2]
+                : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+        return middle / 1_000_000;
     }
 
     /** CPU time of the whole process (all threads, JIT and GC included): wall time means little on a busy machine. */

@@ -50,8 +50,8 @@ final class CacheIndex {
                 return Optional.of(new FileResult(input, findings, stored.path("read").asBoolean(),
                         Optional.ofNullable(stored.get("skipped")).map(JsonNode::asText), networks,
                         Optional.of(sha256)));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
+            } catch (RuntimeException e) {
+                return Optional.empty(); // a damaged entry is a miss: the cache never decides a build
             }
         }
     }
