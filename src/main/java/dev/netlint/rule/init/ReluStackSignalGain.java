@@ -46,8 +46,8 @@ public final class ReluStackSignalGain implements Rule {
 
     @Override
     public void check(Network network, RuleContext context) {
-        List<List<Layer>> runs = Stacks.runs(network, layer -> WeightPosition.of(network, layer) != WeightPosition.EXEMPT
-                && layer.activation().map(a -> a.isReluFamily()).orElse(false)
+        List<List<Layer>> runs = Stacks.runs(network, layer -> WeightPosition.of(network, layer)
+                != WeightPosition.EXEMPT && layer.activation().map(a -> a.isReluFamily()).orElse(false)
                 && layer.weightInit().map(init -> !init.scheme().naiveScale() && !init.isConstant()).orElse(false)
                 && SignalGain.of(layer).isPresent());
         for (List<Layer> run : runs) {
@@ -67,12 +67,15 @@ public final class ReluStackSignalGain implements Rule {
             Layer first = run.get(0);
             Dialect dialect = Dialect.of(network);
             boolean selfScaling = selfScaling(network);
-            context.reportAs(selfScaling ? Severity.INFO : Severity.WARNING, first, run.size() + " stacked ReLU-family layers (" + Stacks.names(run) + ") initialised "
-                            + initialisers(run) + " scale the signal variance by " + SignalGain.format(product)
-                            + " across the stack (1.0 would keep it)",
-                    (product < 1 ? "the deep layers and the output start from a vanishing signal, and the gradient "
-                            + "reaching the first layers shrinks alike" : "the deep layers start saturated by an "
-                            + "exploding signal") + (selfScaling ? MEASURED_SELF_SCALING : MEASURED_SGD),
+            String problem = run.size() + " stacked ReLU-family layers (" + Stacks.names(run) + ") initialised "
+                    + initialisers(run) + " scale the signal variance by " + SignalGain.format(product)
+                    + " across the stack (1.0 would keep it)";
+            String effect = product < 1
+                    ? "the deep layers and the output start from a vanishing signal, and the gradient reaching the "
+                            + "first layers shrinks alike"
+                    : "the deep layers and the output start from an exploding signal, and the gradient grows alike";
+            context.reportAs(selfScaling ? Severity.INFO : Severity.WARNING, first, problem,
+                    effect + (selfScaling ? MEASURED_SELF_SCALING : MEASURED_SGD),
                     "use " + dialect.heInit() + " for ReLU-family layers, which keeps the variance at 1 per layer");
         }
     }
