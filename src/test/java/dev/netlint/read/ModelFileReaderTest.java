@@ -79,10 +79,19 @@ class ModelFileReaderTest {
         Network network = ((ReadOutcome.Models) reader.read(Fixtures.dl4j("ok-relu-hidden.json"))).networks().get(0);
         assertThat(network.layer("dense1").orElseThrow().shape()).contains(java.util.List.of(256L));
         assertThat(network.layer("output").orElseThrow().shape()).contains(java.util.List.of(10L));
-        // A convolutional input's height and width are not in the JSON: no guessed shapes.
+        // InputType.convolutional(90, 90, 1) is not in the JSON; the 44 x 44 x 8 map DL4J wrote into the flattening
+        // preprocessor is, and 90 or 91 rows give it (3 x 3 convolution, 2 x 2 pooling with stride 2): the
+        // convolution's height and width are unknown, everything from the pooling on is known.
         Network cnn = ((ReadOutcome.Models) reader.read(Fixtures.dl4j("ok-seedA-softmax-mcxent.json"))).networks()
                 .get(0);
-        assertThat(cnn.layer("dense1").orElseThrow().shape()).isEmpty();
+        assertThat(cnn.layer("conv1").orElseThrow().shape()).contains(java.util.List.of(8L, -1L, -1L));
+        assertThat(cnn.layer("pool1").orElseThrow().shape()).contains(java.util.List.of(8L, 44L, 44L));
+        assertThat(cnn.layer("dense1").orElseThrow().shape()).contains(java.util.List.of(16L));
+        // SubsamplingLayerTest's network (20 x 23 input, 3 x 3 convolution, an 18 x 1 pooling window): one input fits
+        Network exact = ((ReadOutcome.Models) reader.read(Fixtures.dl4j("parity/sub-kernel-fits.json"))).networks()
+                .get(0);
+        assertThat(exact.layer("layer0").orElseThrow().shape()).contains(java.util.List.of(2L, 18L, 21L));
+        assertThat(exact.layer("layer1").orElseThrow().shape()).contains(java.util.List.of(2L, 1L, 21L));
     }
 
     @Test

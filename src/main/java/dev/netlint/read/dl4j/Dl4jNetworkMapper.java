@@ -368,7 +368,25 @@ final class Dl4jNetworkMapper {
                 && smallest.refusal().layer().equals(largest.refusal().layer())) {
             shapeRefusal = smallest.refusal();
         }
-        return layers;
+        if (smallest.refusal() != null || largest.refusal() != null) {
+            return layers;
+        }
+        // where the two inputs give one shape (after the layer whose stride floored the difference away), it is the
+        // shape; a dimension they disagree on is unknown (-1)
+        List<Layer> merged = new ArrayList<>(layers.size());
+        for (int i = 0; i < layers.size(); i++) {
+            List<Long> low = smallest.layers().get(i).shape().orElse(null);
+            List<Long> high = largest.layers().get(i).shape().orElse(null);
+            if (low == null || high == null || low.size() != high.size()) {
+                return layers; // an inference that stopped early (a reshape netlint does not load)
+            }
+            List<Long> shape = new ArrayList<>(low.size());
+            for (int d = 0; d < low.size(); d++) {
+                shape.add(low.get(d).equals(high.get(d)) ? low.get(d) : -1L);
+            }
+            merged.add(layers.get(i).withShape(shape));
+        }
+        return merged;
     }
 
     /** The layers with their shapes, or as they were with the refusal where DL4J's inference refused one. */
