@@ -17,7 +17,7 @@ import dev.netlint.rule.RuleInfo;
  * DL4J's builder refuses anything else, and a file holding it fails at {@code init()} or on the first batch.
  */
 @RuleInfo(id = "NL709", name = "impossible-layer-size", severity = Severity.ERROR,
-        summary = "A weight layer with nIn or nOut (units) below 1: the network cannot be initialised")
+        summary = "A weight layer with nIn or nOut (units) below 1, or a convolution or pooling window DL4J's builder refuses")
 public final class ImpossibleLayerSize implements Rule {
 
     @Override
