@@ -190,7 +190,7 @@ final class KerasVocabulary {
     /**
      * An initializer given as a name ({@code "uniform"}, {@code "he_normal"}) or as {@code {class_name, config}}.
      * Keras 1's {@code uniform}/{@code normal} and Keras 2's {@code RandomUniform}/{@code RandomNormal} defaults
-     * are the fixed +-0.05 / std 0.05 of seed case B.
+     * are the fixed +-0.05 / std 0.05 of a reported LeNet-style failure.
      */
     static WeightInit initializer(JsonNode node) {
         String className;

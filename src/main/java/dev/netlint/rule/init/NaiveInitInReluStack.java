@@ -12,7 +12,7 @@ import dev.netlint.rule.Stacks;
 import java.util.List;
 import java.util.OptionalDouble;
 
-/** Seed case B: tiny fixed-scale initialisers shrink the signal layer after layer in a ReLU stack. */
+/** A reported failure: tiny fixed-scale initialisers shrink the signal layer after layer in a ReLU stack. */
 @RuleInfo(id = "NL302", name = "naive-init-in-relu-stack", severity = Severity.WARNING,
         trainingOnly = true,
         summary = "Fixed-scale uniform or normal initialiser in a stack of 3 or more ReLU-family layers")
@@ -21,7 +21,7 @@ public final class NaiveInitInReluStack implements Rule {
     private static final String MEASURED = " (measured with N(0, 0.01) on 4 ReLU layers: accuracy 0.93 instead of 1.00 "
             + "on 10 classes, failing on one seed of three; uniform(-0.05, 0.05) and a CNN trained)";
 
-    /** Three layers: the depth at which seed case B's shrinkage already reached the output. */
+    /** Three layers: the depth at which the reported LeNet-style failure's shrinkage already reached the output. */
     static final int MIN_STACK = 3;
     /** A per-layer gain inside [1/2, 2] means the fixed scale happens to match He's rule: leave it alone. */
     static final double TOLERATED_GAIN = 2.0;

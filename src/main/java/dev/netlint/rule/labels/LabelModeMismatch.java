@@ -14,7 +14,7 @@ import dev.netlint.rule.RuleInfo;
 
 import java.util.Optional;
 
-/** Seed cases A and C: the head is self-consistent or not, but it does not fit the labels the user has. */
+/** A reported failure: the head is self-consistent or not, but it does not fit the labels the user has. */
 @RuleInfo(id = "NL201", name = "label-mode-mismatch", severity = Severity.ERROR,
         summary = "The output head does not fit the declared label mode (activation or loss)")
 public final class LabelModeMismatch implements Rule {

@@ -11,7 +11,7 @@ import dev.netlint.rule.RuleInfo;
 import java.util.Locale;
 
 /**
- * Seed case B: four dense layers after Flatten for 110 images. A Flatten-to-Dense matrix that holds most of the
+ * A reported failure: four dense layers after Flatten for 110 images. A Flatten-to-Dense matrix that holds most of the
  * model's parameters is where a small data set gets memorised; VGG16's first dense layer holds 74% of its 138 M.
  */
 @RuleInfo(id = "NL706", name = "dense-after-flatten-dominates", severity = Severity.INFO,

@@ -11,7 +11,7 @@ import dev.netlint.rule.RuleInfo;
 import java.util.List;
 import java.util.Locale;
 
-/** Seed case D: 'accuracy' thresholds at 0.5 and means nothing for a distance or a regression target. */
+/** A reported failure: 'accuracy' thresholds at 0.5 and means nothing for a distance or a regression target. */
 @RuleInfo(id = "NL801", name = "accuracy-on-non-classification-loss", severity = Severity.WARNING,
         trainingOnly = true,
         summary = "Accuracy metric on a model trained with a regression, distance or custom loss")

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Seed case D: a Siamese network feeds the embedding distance through a trainable Dense and a sigmoid before a
+ * A reported failure: a Siamese network feeds the embedding distance through a trainable Dense and a sigmoid before a
  * contrastive-style loss, which then fights the margin. A Dense + sigmoid + binary cross-entropy head after a
  * distance is a legitimate learned-similarity classifier and is left alone.
  */
