@@ -49,7 +49,7 @@ public record WeightInit(Scheme scheme, String name, OptionalDouble fixedVarianc
             this.naiveScale = naiveScale;
         }
 
-        /** True for schemes not derived from a fan rule: the ones that starve deep ReLU stacks (a reported LeNet-style failure). */
+        /** True for schemes not derived from a fan rule: the ones that starve deep ReLU stacks. */
         public boolean naiveScale() {
             return naiveScale;
         }
