@@ -16,7 +16,7 @@ import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /**
- * A reported failure: a one-unit head declared for four classes. The width does not depend on the loss, so a file without
+ * Reported: a one-unit head declared for four classes. The width does not depend on the loss, so a file without
  * one (Keras {@code to_json()}) is checked too. A spatial output (one prediction per position) holds classes either
  * per position, in its channels, or flattened over all its values; either count matches.
  */

@@ -11,7 +11,7 @@ import dev.netlint.rule.RuleInfo;
 import java.util.List;
 
 /**
- * A reported failure: L2(0.01) and Dropout after every dense layer of a network for 110 images; the loss stayed at ln 2.
+ * Reported: L2(0.01) and Dropout after every dense layer of a network for 110 images; the loss stayed at ln 2.
  * Heavy regularisation fights a model that cannot yet fit anything.
  */
 @RuleInfo(id = "NL404", name = "dropout-and-l2-everywhere", severity = Severity.INFO,
