@@ -63,6 +63,15 @@ class NewInitRulesTest {
         assertThat(severities(Fixtures.dl4j("bad-xavier-relu-stack-adam.json"))).containsExactly(Severity.INFO);
     }
 
+    @Test
+    void aStackInAFileWithoutItsOptimiserGetsANote() {
+        // model.to_json() saves no optimiser: SGD failed such a stack, Adam did not, and the file cannot say which.
+        Finding finding = Fixtures.findings(Fixtures.lint(Fixtures.keras("glorot-relu-stack-bad.keras.json")), "NL306")
+                .get(0);
+        assertThat(finding.severity()).isEqualTo(Severity.INFO);
+        assertThat(finding.cost()).contains("does not say which optimiser");
+    }
+
     private static List<Severity> severities(java.nio.file.Path file) {
         return Fixtures.findings(Fixtures.lint(file), "NL306").stream().map(Finding::severity).toList();
     }
