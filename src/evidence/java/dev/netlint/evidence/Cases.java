@@ -234,6 +234,15 @@ final class Cases {
                 Case.of("NL601", "RmsProp(0.1) (DL4J's default) vs RmsProp(1e-3)",
                         net(n -> n.updater = new RmsProp(0.1)), net(n -> n.updater = new RmsProp(1e-3)), blobs,
                         quadrants, signBn, fineTuning, pulses, quadrants28, fineTuning28),
+                Case.of("NL601", "Adam(0.1) vs Adam(1e-3), every layer WeightInit.XAVIER (as DL4J's examples)",
+                        net(n -> {
+                            n.updater = new Adam(0.1);
+                            n.convInit = WeightInit.XAVIER;
+                            n.hiddenInit = WeightInit.XAVIER.getWeightInitFunction();
+                        }), net(n -> {
+                            n.convInit = WeightInit.XAVIER;
+                            n.hiddenInit = WeightInit.XAVIER.getWeightInitFunction();
+                        }), blobs, quadrants28, fineTuning28),
                 Case.of("NL601", "Adam(0.1, epsilon 0.01) vs Adam(1e-3, epsilon 0.01)",
                         net(n -> n.updater = new Adam(0.1, 0.9, 0.999, 0.01)),
                         net(n -> n.updater = new Adam(1e-3, 0.9, 0.999, 0.01)), blobs, quadrants, signBn, fineTuning),

@@ -39,6 +39,8 @@ final class Net {
     /** Overrides {@link #hiddenActivation} on the first hidden layer only (null: same as the others). */
     Activation firstHiddenActivation;
     IWeightInit hiddenInit = WeightInit.RELU.getWeightInitFunction();
+    /** The first convolution's initialiser (He by default; XAVIER as DL4J's examples write it). */
+    WeightInit convInit = WeightInit.RELU;
     /** Overrides {@link #hiddenInit} on the first hidden layer only (null: same as the others). */
     IWeightInit firstHiddenInit;
     /** DL4J dropOut(p) on each hidden dense layer: p is the probability to KEEP; NaN: no dropout. */
@@ -91,7 +93,7 @@ final class Net {
         switch (task.kind()) {
             case CNN -> {
                 ConvolutionLayer.Builder conv = new ConvolutionLayer.Builder(3, 3).nOut(8).activation(Activation.RELU)
-                        .weightInit(WeightInit.RELU).stride(firstConvStride, firstConvStride);
+                        .weightInit(convInit).stride(firstConvStride, firstConvStride);
                 if (firstConvMode != null) {
                     conv.convolutionMode(firstConvMode);
                 }
