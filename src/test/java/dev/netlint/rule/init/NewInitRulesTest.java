@@ -64,6 +64,16 @@ class NewInitRulesTest {
     }
 
     @Test
+    void aStackTrainedWithMomentumSgdGetsANoteAsVggTrainedSo() {
+        // DL4J's zoo VGG16: 13 ReLU convolutions, XAVIER, Nesterovs momentum 0.9; only plain SGD was measured failing.
+        List<Finding> findings = Fixtures.findings(Fixtures.lint(Fixtures.ZOO.resolve("VGG16.json")), "NL306");
+        assertThat(findings).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.cost()).contains("momentum was not measured");
+        });
+    }
+
+    @Test
     void aStackInAFileWithoutItsOptimiserGetsANote() {
         // model.to_json() saves no optimiser: SGD failed such a stack, Adam did not, and the file cannot say which.
         Finding finding = Fixtures.findings(Fixtures.lint(Fixtures.keras("glorot-relu-stack-bad.keras.json")), "NL306")
