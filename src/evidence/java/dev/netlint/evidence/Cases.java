@@ -197,6 +197,15 @@ final class Cases {
                             n.hidden = SIX_128;
                             n.updater = new Sgd(0.01);
                         }), blobs, sign),
+                Case.of("NL306", "12 relu dense layers (128) with WeightInit.XAVIER vs WeightInit.RELU, "
+                        + "Nesterovs(0.01, momentum 0.9)", net(n -> {
+                            n.hidden = TWELVE_128;
+                            n.hiddenInit = WeightInit.XAVIER.getWeightInitFunction();
+                            n.updater = new Nesterovs(0.01, 0.9);
+                        }), net(n -> {
+                            n.hidden = TWELVE_128;
+                            n.updater = new Nesterovs(0.01, 0.9);
+                        }), blobs, sign),
                 // ---------------------------------------------------------------- NL4xx regularisation
                 Case.of("NL401", "dropOut(0.2) (keeps 20%) on 2 relu dense layers (256) vs dropOut(0.8)", net(n -> {
                     n.hidden = new int[] {256, 256};
