@@ -129,8 +129,7 @@ final class CnnInputInference {
         int padding = window[1];
         int stride = window[2];
         int dilation = window[3];
-        ConvolutionMode mode = layer instanceof ConvolutionLayer conv ? conv.getConvolutionMode()
-                : ((SubsamplingLayer) layer).getConvolutionMode();
+        ConvolutionMode mode = WindowMembers.of(layer).orElseThrow().mode();
         if (stride <= 0 || kernel <= 0) {
             return Integer.MIN_VALUE;
         }
@@ -143,25 +142,8 @@ final class CnnInputInference {
 
     /** Kernel, padding, stride and dilation on one axis; empty for a layer without a window. */
     private static int[] window(Layer layer, int axis) {
-        int[] kernel;
-        int[] padding;
-        int[] stride;
-        int[] dilation;
-        if (layer instanceof ConvolutionLayer conv) {
-            kernel = conv.getKernelSize();
-            padding = conv.getPadding();
-            stride = conv.getStride();
-            dilation = conv.getDilation();
-        } else if (layer instanceof SubsamplingLayer pool) {
-            kernel = pool.getKernelSize();
-            padding = pool.getPadding();
-            stride = pool.getStride();
-            dilation = pool.getDilation();
-        } else {
-            return new int[0];
-        }
-        return new int[] {at(kernel, axis, 1), at(padding, axis, 0), at(stride, axis, 1),
-                Math.max(1, at(dilation, axis, 1))};
+        return WindowMembers.of(layer).map(w -> new int[] {at(w.kernel(), axis, 1), at(w.padding(), axis, 0),
+                at(w.stride(), axis, 1), Math.max(1, at(w.dilation(), axis, 1))}).orElse(new int[0]);
     }
 
     private static int at(int[] values, int axis, int fallback) {

@@ -439,23 +439,14 @@ final class Dl4jNetworkMapper {
         if (!(input instanceof InputType.InputTypeConvolutional image)) {
             return;
         }
-        int[] kernel;
-        int[] padding;
-        int[] dilation;
-        org.deeplearning4j.nn.conf.ConvolutionMode mode;
-        if (layer instanceof ConvolutionLayer conv) {
-            kernel = conv.getKernelSize();
-            padding = conv.getPadding();
-            dilation = conv.getDilation();
-            mode = conv.getConvolutionMode();
-        } else if (layer instanceof SubsamplingLayer pool) {
-            kernel = pool.getKernelSize();
-            padding = pool.getPadding();
-            dilation = pool.getDilation();
-            mode = pool.getConvolutionMode();
-        } else {
+        Optional<WindowMembers> members = WindowMembers.of(layer);
+        if (members.isEmpty()) {
             return;
         }
+        int[] kernel = members.get().kernel();
+        int[] padding = members.get().padding();
+        int[] dilation = members.get().dilation();
+        org.deeplearning4j.nn.conf.ConvolutionMode mode = members.get().mode();
         if (kernel == null || kernel.length < 2 || mode == org.deeplearning4j.nn.conf.ConvolutionMode.Same) {
             return;
         }
@@ -602,25 +593,9 @@ final class Dl4jNetworkMapper {
 
     /** The kernel, stride and padding of a 2D (or 3D) convolution or pooling layer, as the file states them. */
     static Optional<Layer.Window> window(org.deeplearning4j.nn.conf.layers.Layer layer) {
-        int[] kernel;
-        int[] stride;
-        int[] padding;
-        if (layer instanceof ConvolutionLayer conv) {
-            kernel = conv.getKernelSize();
-            stride = conv.getStride();
-            padding = conv.getPadding();
-        } else if (layer instanceof SubsamplingLayer pool) {
-            kernel = pool.getKernelSize();
-            stride = pool.getStride();
-            padding = pool.getPadding();
-        } else {
-            return Optional.empty();
-        }
-        if (kernel == null) {
-            return Optional.empty();
-        }
         int dimensions = layer instanceof org.deeplearning4j.nn.conf.layers.Convolution3D ? 3 : 2;
-        return Optional.of(new Layer.Window(ints(kernel), ints(stride), ints(padding), dimensions));
+        return WindowMembers.of(layer).filter(w -> w.kernel() != null)
+                .map(w -> new Layer.Window(ints(w.kernel()), ints(w.stride()), ints(w.padding()), dimensions));
     }
 
     /** A window DL4J's builder refuses (a size below 1, a negative padding, a wrong number of values). */
