@@ -63,10 +63,9 @@ final class MissingParts {
             if (names == null || !names.isArray()) {
                 return Optional.of(new Part(names == null ? "" : "/" + list, "the " + list));
             }
-            for (int i = 0; i < names.size(); i++) {
-                if (!names.get(i).isTextual()) {
-                    return Optional.of(new Part("/" + list + "/" + i, "a name in " + list));
-                }
+            Optional<Part> name = firstNonText(names, "/" + list, "a name in " + list);
+            if (name.isPresent()) {
+                return name;
             }
         }
         JsonNode vertices = root.get("vertices");
@@ -101,10 +100,19 @@ final class MissingParts {
             if (!list.isArray()) {
                 return Optional.of(new Part(pointer, "the inputs of vertex '" + name + "'"));
             }
-            for (int i = 0; i < list.size(); i++) {
-                if (!list.get(i).isTextual()) {
-                    return Optional.of(new Part(pointer + "/" + i, "an input name of vertex '" + name + "'"));
-                }
+            Optional<Part> input = firstNonText(list, pointer, "an input name of vertex '" + name + "'");
+            if (input.isPresent()) {
+                return input;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first element of a list of names that is not a string. */
+    private static Optional<Part> firstNonText(JsonNode names, String pointer, String what) {
+        for (int i = 0; i < names.size(); i++) {
+            if (!names.get(i).isTextual()) {
+                return Optional.of(new Part(pointer + "/" + i, what));
             }
         }
         return Optional.empty();
