@@ -2,6 +2,7 @@ package dev.netlint.rule.init;
 
 import dev.netlint.model.Layer;
 import dev.netlint.model.Network;
+import dev.netlint.model.Optimizer;
 import dev.netlint.model.OptimizerKind;
 import dev.netlint.model.Severity;
 import dev.netlint.rule.Dialect;
@@ -11,6 +12,7 @@ import dev.netlint.rule.RuleInfo;
 import dev.netlint.rule.Stacks;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -54,6 +56,10 @@ public final class ReluStackSignalGain implements Rule {
                 != WeightPosition.EXEMPT && layer.activation().map(a -> a.isReluFamily()).orElse(false)
                 && layer.weightInit().map(init -> !init.scheme().naiveScale() && !init.isConstant()).orElse(false)
                 && SignalGain.of(layer).isPresent());
+        // Measured: SGD, plain or with Nesterov momentum, failed the stack; Adam trained it as well as He did. A file
+        // that does not say which optimiser trains it cannot be told apart, so it gets a note.
+        Optional<Optimizer> optimizer = network.training().flatMap(t -> t.optimizer());
+        boolean sgd = optimizer.map(o -> !SELF_SCALING.contains(o.kind())).orElse(false);
         for (List<Layer> run : runs) {
             // The layer reading the network input is left out: the fan rules assume unit-variance inputs, which
             // pixels, one-hot or sparse inputs are not (see WeightPosition); the product is the hidden layers' own.
@@ -70,8 +76,6 @@ public final class ReluStackSignalGain implements Rule {
             }
             Layer first = run.get(0);
             Dialect dialect = Dialect.of(network);
-            // SGD failed, Adam did not; a file that does not say which optimiser trains it cannot be told apart.
-            boolean sgd = stepsNotSelfScaled(network);
             String problem = run.size() + " stacked ReLU-family layers (" + Stacks.names(run) + ") initialised "
                     + initialisers(run) + " scale the signal variance by " + SignalGain.format(product)
                     + " across the stack (1.0 would keep it)";
@@ -80,22 +84,10 @@ public final class ReluStackSignalGain implements Rule {
                             + "first layers shrinks alike"
                     : "the deep layers and the output start from an exploding signal, and the gradient grows alike";
             context.reportAs(sgd ? Severity.WARNING : Severity.INFO, first, problem,
-                    effect + (sgd ? MEASURED_SGD : cost(network)),
+                    effect + (sgd ? MEASURED_SGD : optimizer.isPresent() ? MEASURED_SELF_SCALING
+                            : MEASURED_UNKNOWN_OPTIMISER),
                     "use " + dialect.heInit() + " for ReLU-family layers, which keeps the variance at 1 per layer");
         }
-    }
-
-    /**
-     * Measured: SGD, plain or with Nesterov momentum, failed the stack; Adam trained it as well as He did
-     * (docs/rules/NL306.md).
-     */
-    private static boolean stepsNotSelfScaled(Network network) {
-        return network.training().flatMap(t -> t.optimizer()).map(o -> !SELF_SCALING.contains(o.kind())).orElse(false);
-    }
-
-    private static String cost(Network network) {
-        return network.training().flatMap(t -> t.optimizer()).isPresent() ? MEASURED_SELF_SCALING
-                : MEASURED_UNKNOWN_OPTIMISER;
     }
 
     private static String initialisers(List<Layer> run) {
